@@ -1,0 +1,68 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+/** The repository that "Edit this page" points at. Netlify sets REPOSITORY_URL during its builds. */
+const repository = process.env.REPOSITORY_URL ?? 'https://github.com/distributed-systems-field-guide/field-guide';
+/** The deployed origin: Netlify's URL in deploys, the local server otherwise (used by the sitemap). */
+const site = process.env.URL ?? 'http://localhost:4321';
+
+/**
+ * Astro's own MDX output trips rolldown's MODULE_LEVEL_DIRECTIVE warning on every page
+ * (withastro/astro#18087, open); it is harmless, and hundreds of copies would hide real warnings.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInjectWarning() {
+  return {
+    name: 'field-guide:quiet-head-inject-warning',
+    configEnvironment() {
+      return {
+        build: {
+          rolldownOptions: {
+            onLog(level, log, handler) {
+              if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+              handler(level, log);
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
+/** The wiki's kind folders, in sidebar order. */
+const kinds = [
+  { label: 'Sources', dir: 'sources' },
+  { label: 'Systems', dir: 'systems' },
+  { label: 'Concepts', dir: 'concepts' },
+  { label: 'Patterns', dir: 'patterns' },
+  { label: 'People', dir: 'people' },
+  { label: 'Library', dir: 'library' },
+];
+
+export default defineConfig({
+  site,
+  vite: { plugins: [quietHeadInjectWarning()] },
+  integrations: [
+    starlight({
+      title: 'Distributed Systems Field Guide',
+      description: 'How large distributed systems are really built: a wiki, a curated library and simulations you can run.',
+      editLink: { baseUrl: `${repository}/edit/main/` },
+      routeMiddleware: './src/route-data.ts',
+      // Our own content/404.mdx is the 404 page; Starlight's built-in route would clash with it.
+      disable404Route: true,
+      sidebar: [
+        { label: 'Start here', link: '/' },
+        ...kinds.map(({ label, dir }) => ({
+          label,
+          collapsed: true,
+          items: [{ autogenerate: { directory: `content/${dir}` } }],
+        })),
+      ],
+    }),
+    mdx(),
+    preact(),
+  ],
+});
