@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { wikiLinks } from './src/plugins/wiki-links.ts';
+import { markdownFeatures } from './src/lib/wiki/scan.ts';
 
 /** The repository that "Edit this page" points at. Netlify sets REPOSITORY_URL during its builds. */
 const repository = process.env.REPOSITORY_URL ?? 'https://github.com/distributed-systems-field-guide/field-guide';
@@ -32,6 +35,12 @@ function quietHeadInjectWarning() {
   };
 }
 
+/**
+ * Broken wiki links fail every build. The dev server only marks them (red, with the reason on
+ * hover) so a page can be drafted; WIKI_LINKS=warn does the same for a draft build.
+ */
+const lenientLinks = process.argv.includes('dev') || process.env.WIKI_LINKS === 'warn';
+
 /** The wiki's kind folders, in sidebar order. */
 const kinds = [
   { label: 'Sources', dir: 'sources' },
@@ -45,6 +54,9 @@ const kinds = [
 export default defineConfig({
   site,
   vite: { plugins: [quietHeadInjectWarning()] },
+  markdown: {
+    processor: satteri({ features: { ...markdownFeatures }, mdastPlugins: [wikiLinks({ strict: !lenientLinks })] }),
+  },
   integrations: [
     starlight({
       title: 'Distributed Systems Field Guide',

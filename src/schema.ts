@@ -54,7 +54,9 @@ export const sourceSchema = base.extend({
   /** Who wrote it, as names (link people pages in the body). */
   author: z.array(z.string().min(2)).min(1, 'name at least one author'),
   /** When it was published: a year, year-month or full date (YYYY, YYYY-MM or YYYY-MM-DD). */
-  published: z.string().regex(datePattern, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  published: z
+    .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v), z.string().regex(datePattern, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))
+    .optional(),
   /** The publisher or site that carries it. */
   publisher: z.string().optional(),
   /** For an article: the blog or collection it appeared in, by slug. */
