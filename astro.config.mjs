@@ -63,6 +63,11 @@ export default defineConfig({
       description: 'How large distributed systems are really built: a wiki, a curated library and simulations you can run.',
       editLink: { baseUrl: `${repository}/edit/main/` },
       routeMiddleware: './src/route-data.ts',
+      customCss: ['./src/styles/custom.css'],
+      components: {
+        PageTitle: './src/overrides/PageTitle.astro',
+        MarkdownContent: './src/overrides/MarkdownContent.astro',
+      },
       // Our own content/404.mdx is the 404 page; Starlight's built-in route would clash with it.
       disable404Route: true,
       sidebar: [
