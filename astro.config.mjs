@@ -64,6 +64,8 @@ export default defineConfig({
       editLink: { baseUrl: `${repository}/edit/main/` },
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/custom.css'],
+      // Asides (:::note), heading anchors and RTL code support for pages in the top-level content/.
+      markdown: { processedDirs: ['./content'] },
       components: {
         PageTitle: './src/overrides/PageTitle.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',

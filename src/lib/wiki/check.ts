@@ -22,7 +22,7 @@ export function checkContent(root: string): { problems: Problem[]; stats: { page
         at(lines(String(issue.path[0] ?? '')), `${field}: ${issue.message}`);
       }
     }
-    if (page.kind === 'index') continue;
+    if (page.kind === 'index' || page.broken) continue;
     if (page.words < QUALITY.minWords) at(lines(''), `only ${page.words} words of prose; a page needs at least ${QUALITY.minWords}`);
     if (page.outbound.length < QUALITY.minLinks) at(lines(''), `links to ${page.outbound.length} wiki page(s); link at least ${QUALITY.minLinks} in the prose`);
     if ((wiki.inbound.get(page.slug)?.length ?? 0) < QUALITY.minInbound) at(1, `no page links to ${page.slug}; link it from a related page`);

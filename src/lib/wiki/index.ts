@@ -26,6 +26,8 @@ export interface WikiPage {
   /** Distinct wiki pages this page links to, in first-seen order. */
   outbound: string[];
   words: number;
+  /** True when the page could not be parsed (its syntax error is among the problems). */
+  broken: boolean;
 }
 
 export interface ResolvedLink extends RawLink {
@@ -127,6 +129,7 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
       headings: new Set(page.headings),
       outbound: [],
       words: page.words,
+      broken: page.error !== undefined,
     });
     scans.set(slug, page);
   }

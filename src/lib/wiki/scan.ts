@@ -38,20 +38,21 @@ export interface ScannedPage {
 /** Reads one page's front matter, headings and links with the same parser the build uses. */
 export function scanPage(file: string, source: string): ScannedPage {
   const page: ScannedPage = { file, data: {}, dataLines: {}, headings: [], links: [], words: 0 };
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  if (frontMatter) readFrontMatter(page, frontMatter[1]!);
   let tree: MdastNode;
   try {
     tree = mdxToMdast(source, { features: markdownFeatures });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1);
-    page.error = { message: `MDX syntax error: ${message.split('\n')[0]}`, line };
+    const first = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    const at = /^(\d+):(\d+):\s*/.exec(first);
+    page.error = { message: `MDX syntax error: ${first.slice(at?.[0].length ?? 0)} (in prose, escape < and { or put them in backticks)`, line: Number(at?.[1] ?? 1) };
     return page;
   }
   const slugger = new GithubSlugger();
   walk(tree, (node) => {
     switch (node.type) {
       case 'yaml':
-        readFrontMatter(page, node.value);
         return false;
       case 'heading':
         page.headings.push(slugger.slug(textOf(node)));
