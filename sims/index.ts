@@ -1,3 +1,24 @@
-/** The simulation models of the Field Guide, by name. Framework-free: no DOM, no Node APIs. */
+/** The simulation core of the Field Guide. Framework-free: no DOM, no Node APIs. */
 export * as mm1 from './models/mm1/index.ts';
-export { createRng, type Rng } from './rng/xoshiro128.ts';
+export * as queue from './models/queue/index.ts';
+export { models, getModel, type ModelEntry } from './models/index.ts';
+export { createRng, rngFromState, type Rng } from './rng/xoshiro128.ts';
+export * as dist from './dist/index.ts';
+export type { DistSpec, Moments, Sampler } from './dist/index.ts';
+export { EventHeap } from './engine/event-heap.ts';
+export { runEvents, type EventHandler } from './engine/des.ts';
+export { runSteps, type StepFn } from './engine/stepper.ts';
+export { createGuard, type Guard } from './engine/guard.ts';
+export { Fifo } from './engine/fifo.ts';
+export { DEFAULT_BUDGET, type RunOptions, type RunStatus } from './engine/budget.ts';
+export { createWelford, welfordAdd, welfordVariance, type Welford } from './stats/welford.ts';
+export { createTimeWeighted, timeWeightedSet, timeWeightedMean, type TimeWeighted } from './stats/time-weighted.ts';
+export { QuantileSketch, DEFAULT_EXACT_LIMIT, HISTOGRAM_RELATIVE_ERROR } from './stats/quantiles.ts';
+export { logHistogram, type LogHistogram } from './stats/histogram.ts';
+export { batchHalfWidth, ratioEstimate, BATCHES, type Estimate } from './stats/batch-means.ts';
+export { sectionedQuantileHalfWidth } from './stats/sectioning.ts';
+export { tQuantile975 } from './stats/student-t.ts';
+export { mser5 } from './stats/warmup.ts';
+export * as theory from './theory/index.ts';
+export { validate, defaultsOf, describeRange, isChoice } from './params/index.ts';
+export type { ParamSpec, ParamsSpec, NumberParam, ChoiceParam, ChoiceOption, ValuesOf, Validated, Issue } from './params/index.ts';

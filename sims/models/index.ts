@@ -1,0 +1,40 @@
+import type { RunOptions } from '../engine/budget.ts';
+import type { ParamsSpec } from '../params/spec.ts';
+import * as mm1 from './mm1/index.ts';
+import * as queue from './queue/index.ts';
+
+/** What the CLI and the site need from any model: its schema, presets and `run`. */
+export interface ModelEntry {
+  name: string;
+  title: string;
+  description: string;
+  params: ParamsSpec;
+  presets: readonly { id: string; label: string; help: string; params: Record<string, unknown> }[];
+  /** Runs on validated values; returns JSON-safe data. */
+  run(values: Record<string, unknown>, options?: RunOptions): unknown;
+}
+
+/** Every model by name: the single list the CLI and the site read. */
+export const models: Readonly<Record<string, ModelEntry>> = {
+  mm1: {
+    name: 'mm1',
+    title: 'M/M/1 (Lindley recursion)',
+    description: 'The smallest queue: one server, Poisson arrivals, exponential service.',
+    params: mm1.params,
+    presets: [],
+    run: (values) => mm1.run(values as unknown as mm1.Params),
+  },
+  queue: {
+    name: 'queue',
+    title: queue.title,
+    description: queue.description,
+    params: queue.params,
+    presets: queue.presets,
+    run: (values, options) => queue.run(values, options),
+  },
+};
+
+/** The model called `name`, or undefined. */
+export function getModel(name: string): ModelEntry | undefined {
+  return Object.hasOwn(models, name) ? models[name] : undefined;
+}

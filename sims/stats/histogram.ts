@@ -1,0 +1,32 @@
+import type { QuantileSketch } from './quantiles.ts';
+
+/** Counts in log-spaced bins, JSON-safe, for charts: bin i covers [edges[i], edges[i+1]). */
+export interface LogHistogram {
+  edges: number[];
+  counts: number[];
+  /** Values at or below zero (a log axis cannot show them). */
+  zeros: number;
+}
+
+/**
+ * Bins the sketch's values into `bins` log-spaced bins from its smallest positive value to its
+ * largest. In histogram mode each 1%-wide bucket falls wholly into one bin by its midpoint.
+ */
+export function logHistogram(sketch: QuantileSketch, bins = 40): LogHistogram {
+  let lo = Number.POSITIVE_INFINITY;
+  sketch.forEach((v) => { if (v > 0 && v < lo) lo = v; });
+  const hi = sketch.max;
+  if (!(lo < Number.POSITIVE_INFINITY) || !(hi > 0)) return { edges: [], counts: [], zeros: sketch.count };
+  const top = hi > lo ? hi * (1 + 1e-9) : lo * 2;
+  const ratio = Math.log(top / lo) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => lo * Math.exp(ratio * i));
+  edges[bins] = top;
+  const counts = new Array<number>(bins).fill(0);
+  let zeros = 0;
+  sketch.forEach((v, w) => {
+    if (v <= 0) { zeros += w; return; }
+    const i = Math.min(bins - 1, Math.max(0, Math.floor(Math.log(v / lo) / ratio)));
+    counts[i] = (counts[i] as number) + w;
+  });
+  return { edges, counts, zeros };
+}
