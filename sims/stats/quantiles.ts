@@ -24,7 +24,7 @@ export class QuantileSketch {
   count = 0;
   min = Number.POSITIVE_INFINITY;
   max = Number.NEGATIVE_INFINITY;
-  private store: Float64Array | null = new Float64Array(1024);
+  private store: Float64Array | null;
   private sorted: Float64Array | null = null;
   private buckets: Float64Array | null = null;
   private zeros = 0;
@@ -34,6 +34,7 @@ export class QuantileSketch {
 
   constructor(exactLimit: number = DEFAULT_EXACT_LIMIT) {
     this.exactLimit = exactLimit;
+    this.store = new Float64Array(Math.max(1, Math.min(1024, exactLimit)));
   }
 
   /** True while every value is stored (quantiles are exact). */
@@ -49,11 +50,12 @@ export class QuantileSketch {
     let store = this.store;
     if (store !== null) {
       const i = this.count - 1;
-      if (i < store.length) { store[i] = x; this.sorted = null; return; }
       if (i < this.exactLimit) {
-        const grown = new Float64Array(Math.min(this.exactLimit, store.length * 2));
-        grown.set(store);
-        this.store = store = grown;
+        if (i === store.length) {
+          const grown = new Float64Array(Math.min(this.exactLimit, store.length * 2));
+          grown.set(store);
+          this.store = store = grown;
+        }
         store[i] = x;
         this.sorted = null;
         return;
