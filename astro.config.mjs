@@ -74,6 +74,7 @@ export default defineConfig({
       disable404Route: true,
       sidebar: [
         { label: 'Start here', link: '/' },
+        { label: 'Link graph', link: '/graph/' },
         ...kinds.map(({ label, dir }) => ({
           label,
           collapsed: true,

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests against the built site (`dist/`, served by `astro preview` on 127.0.0.1).
+ * End-to-end tests against the built site (`dist/`, served by tests/serve.ts on 127.0.0.1 with the
+ * headers of netlify.toml, as the deploy serves it).
  * Playwright drives Debian's Chromium; CHROMIUM_PATH overrides the path.
  */
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -19,7 +20,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node tests/serve.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,0 +1,47 @@
+/**
+ * A static server for the built site that behaves like the Netlify deploy: it serves dist/,
+ * applies the [[headers]] rules of netlify.toml (so tests see the real security headers) and
+ * answers unknown paths with 404.html and status 404. Only ever binds 127.0.0.1.
+ * Usage: node tests/serve.ts [port]
+ */
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { parse } from 'smol-toml';
+
+const root = new URL('../dist/', import.meta.url).pathname;
+const port = Number(process.argv[2] ?? 4322);
+const config = parse(readFileSync(new URL('../netlify.toml', import.meta.url), 'utf-8')) as { headers?: { for: string; values: Record<string, string> }[] };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.woff2': 'font/woff2', '.txt': 'text/plain', '.wasm': 'application/wasm', '.csv': 'text/csv',
+};
+
+/** Netlify-style path patterns: `/*` matches anything below, `:name` one segment. */
+function matches(pattern: string, path: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+')}$`);
+  return re.test(path);
+}
+
+function resolve(path: string): string | undefined {
+  const file = normalize(join(root, decodeURIComponent(path)));
+  if (!file.startsWith(root)) return undefined;
+  for (const candidate of [file, join(file, 'index.html')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch { /* not there */ }
+  }
+  return undefined;
+}
+
+createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  const file = resolve(path);
+  const status = file ? 200 : 404;
+  const served = file ?? join(root, '404.html');
+  const headers: Record<string, string> = { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' };
+  for (const rule of config.headers ?? []) if (matches(rule.for, path)) Object.assign(headers, rule.values);
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : readFileSync(served));
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));
