@@ -1,0 +1,95 @@
+/**
+ * `npm run bench:build [-- 500 2000 5000]`: the cost of the wiki features at scale.
+ * For each N it generates N synthetic, interlinked pages into a temporary copy of the project and
+ * builds it twice: with the wiki (link resolution, previews, backlinks, indexes, tag pages) and as
+ * plain Starlight (same pages, no wiki features). It prints build time and peak memory (the build
+ * process's max RSS; Pagefind's own child process is not included). It never fails for being slow.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const Ns = sizes.length ? sizes : [500, 2000, 5000];
+const project = process.cwd();
+const folders = ['sources', 'systems', 'concepts', 'patterns', 'people', 'library'] as const;
+const kinds = ['source', 'system', 'concept', 'pattern', 'person', 'library'] as const;
+const words = 'queue server latency replica shard tenant partition heat drive volume network lock cache log quorum lease'.split(' ');
+
+/** A tiny deterministic generator (mulberry32) so every run builds the same wiki. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(root: string, n: number): void {
+  const rand = prng(n);
+  const slugs = Array.from({ length: n }, (_, i) => `${folders[i % folders.length]}/page-${i}`);
+  for (const f of folders) {
+    mkdirSync(join(root, 'content', f), { recursive: true });
+    writeFileSync(join(root, 'content', f, 'index.mdx'), `---\nkind: index\ntitle: ${f}\n---\n\nThe ${f} of the synthetic wiki.\n`);
+  }
+  writeFileSync(join(root, 'content', 'index.mdx'), `---\nkind: index\ntitle: Home\n---\n\nA synthetic wiki of ${n} pages.\n`);
+  slugs.forEach((slug, i) => {
+    const kind = kinds[i % kinds.length]!;
+    const pick = () => slugs[Math.floor(rand() * n)]!;
+    const prose = () => Array.from({ length: 40 }, () => words[Math.floor(rand() * words.length)]).join(' ');
+    const extra = kind === 'source' ? 'format: article\nauthor: [Bench Writer]\npublished: 2024-01-01\n' : kind === 'person' ? 'roles: [Engineer]\n' : '';
+    const body = [
+      `## Overview\n\n${prose()} [[${pick()}]] ${prose()} [[${pick()}|a neighbour]].`,
+      `## Design\n\n${prose()} [link](/${pick()}/) ${prose()} [[${slugs[(i + 1) % n]}]].`,
+      `## Trade-offs\n\n${prose()} [[${pick()}#design]] ${prose()}.`,
+    ].join('\n\n');
+    writeFileSync(join(root, 'content', `${slug}.mdx`), `---\nkind: ${kind}\ntitle: Page ${i}\nsummary: Synthetic page ${i}, generated to measure how the build scales.\ntags: [tag-${i % 25}]\n${extra}---\n\n${body}\n`);
+  });
+}
+
+/** Rewrites the copy's config as plain Starlight: same pages, none of the wiki features. */
+function makePlain(root: string): void {
+  writeFileSync(join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nimport { satteri } from '@astrojs/markdown-satteri';\nexport default defineConfig({ markdown: { processor: satteri({ features: { wikilinks: true, directive: true } }) }, integrations: [starlight({ title: 'Plain', disable404Route: true })] });\n`);
+  writeFileSync(join(root, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }) };\n`);
+  rmSync(join(root, 'src', 'pages'), { recursive: true, force: true });
+}
+
+function build(root: string): { seconds: number; peakMiB: number; ok: boolean; tail: string } {
+  const script = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(root)}, logLevel: 'error' }); console.log('MAXRSS ' + process.resourceUsage().maxRSS);`;
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf-8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - start) / 1000;
+  const kib = Number(/MAXRSS (\d+)/.exec(r.stdout)?.[1] ?? 0);
+  return { seconds, peakMiB: kib / 1024, ok: r.status === 0, tail: `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-40).join('\n') };
+}
+
+function copyProject(label: string): string {
+  // Inside the project (gitignored .bench/), so packages resolve from the project's node_modules
+  // by the normal upward search; a symlinked node_modules confuses Vite's module ids.
+  mkdirSync(join(project, '.bench'), { recursive: true });
+  const root = mkdtempSync(join(project, '.bench', `${label}-`));
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'src', 'public']) cpSync(join(project, item), join(root, item), { recursive: true });
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: `bench-${label}`, private: true, type: 'module' }));
+  return root;
+}
+
+const rows: string[] = [];
+for (const n of Ns) {
+  const results: Record<string, ReturnType<typeof build>> = {};
+  for (const mode of ['wiki', 'plain'] as const) {
+    const root = copyProject(`${mode}-${n}`);
+    generate(root, n);
+    if (mode === 'plain') makePlain(root);
+    results[mode] = build(root);
+    if (!results[mode]!.ok) console.error(`build failed (${mode}, N=${n}):\n${results[mode]!.tail}`);
+    rmSync(root, { recursive: true, force: true });
+  }
+  const w = results['wiki']!, p = results['plain']!;
+  rows.push(`| ${n} | ${w.seconds.toFixed(1)} | ${(w.seconds / n * 1000).toFixed(1)} | ${w.peakMiB.toFixed(0)} | ${p.seconds.toFixed(1)} | ${(p.seconds / n * 1000).toFixed(1)} | ${p.peakMiB.toFixed(0)} | ${(w.seconds / p.seconds).toFixed(2)}× |`);
+  console.log(`N=${n}: wiki ${w.seconds.toFixed(1)} s, ${w.peakMiB.toFixed(0)} MiB; plain Starlight ${p.seconds.toFixed(1)} s, ${p.peakMiB.toFixed(0)} MiB`);
+}
+console.log('\n| pages | wiki build (s) | ms/page | wiki peak RSS (MiB) | plain Starlight (s) | ms/page | plain peak RSS (MiB) | wiki / plain |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(r);
