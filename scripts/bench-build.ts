@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -62,16 +63,17 @@ function build(root: string): { seconds: number; peakMiB: number; ok: boolean; t
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf-8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - start) / 1000;
   const kib = Number(/MAXRSS (\d+)/.exec(r.stdout)?.[1] ?? 0);
+  if (!kib) console.error(`no memory figure from the build:\n${r.stdout.slice(-500)}\n${r.stderr.slice(-1500)}`);
   return { seconds, peakMiB: kib / 1024, ok: r.status === 0, tail: `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-40).join('\n') };
 }
 
 function copyProject(label: string): string {
-  // Inside the project (gitignored .bench/), so packages resolve from the project's node_modules
-  // by the normal upward search; a symlinked node_modules confuses Vite's module ids.
-  mkdirSync(join(project, '.bench'), { recursive: true });
-  const root = mkdtempSync(join(project, '.bench', `${label}-`));
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'src', 'public']) cpSync(join(project, item), join(root, item), { recursive: true });
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: `bench-${label}`, private: true, type: 'module' }));
+  // A self-contained copy: node_modules is hard-linked (fast, no extra space), because Vite
+  // mis-resolves a symlinked node_modules and externalizes one that lies outside the root.
+  const root = mkdtempSync(join(tmpdir(), `fg-bench-${label}-`));
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'sims']) cpSync(join(project, item), join(root, item), { recursive: true });
+  const link = spawnSync('cp', ['-al', join(project, 'node_modules'), join(root, 'node_modules')]);
+  if (link.status !== 0) cpSync(join(project, 'node_modules'), join(root, 'node_modules'), { recursive: true, verbatimSymlinks: true });
   return root;
 }
 
