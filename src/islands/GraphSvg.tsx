@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GraphEdge, GraphKind, PlacedNode } from '../lib/graph/types.ts';
 import { KIND_COLOURS, centreOn, fitTransform, panBy, zoomAround, type Neighbours, type Transform } from '../lib/graph/view.ts';
 
@@ -30,6 +30,7 @@ const DRAG_THRESHOLD = 4;
 
 export default function GraphSvg(props: GraphSvgProps) {
   const { nodes, edges, adj, kinds, label, fitKey, centre, selected, onActive, arrows = false } = props;
+  const uid = useId();
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ w: 0, h: 0 });
   const [t, setT] = useState<Transform>({ k: 1, x: 0, y: 0 });
@@ -169,7 +170,7 @@ export default function GraphSvg(props: GraphSvgProps) {
             viewBox={`0 0 ${size.w} ${size.h}`}
             role="group"
             aria-label={label}
-            aria-describedby="graph-keys"
+            aria-describedby={`${uid}-keys`}
             tabIndex={0}
             onWheel={onWheel}
             onPointerDown={onPointerDown}
@@ -180,7 +181,7 @@ export default function GraphSvg(props: GraphSvgProps) {
           >
             {arrows && (
               <defs>
-                <marker id="graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+                <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
                   <path d="M0,0 L10,5 L0,10 z" class="graph-arrowhead" />
                 </marker>
               </defs>
@@ -194,7 +195,7 @@ export default function GraphSvg(props: GraphSvgProps) {
                     .map((e) => {
                       const s = bySlug.get(e.source)!, d = bySlug.get(e.target)!;
                       const back = trimmed(s, d);
-                      return <line key={`${e.source}>${e.target}`} x1={s.x} y1={s.y} x2={back.x} y2={back.y} marker-end={arrows ? 'url(#graph-arrow)' : undefined} />;
+                      return <line key={`${e.source}>${e.target}`} x1={s.x} y1={s.y} x2={back.x} y2={back.y} marker-end={arrows ? `url(#${uid}-arrow)` : undefined} />;
                     })}
                 </g>
               )}
@@ -206,7 +207,7 @@ export default function GraphSvg(props: GraphSvgProps) {
                     data-slug={n.slug}
                     class={n.slug === active ? 'active' : near.has(n.slug) ? 'near' : undefined}
                     aria-label={`${n.title} (${one.get(n.kind) ?? n.kind})`}
-                    aria-describedby={n.slug === active ? 'graph-tip' : undefined}
+                    aria-describedby={n.slug === active ? `${uid}-tip` : undefined}
                     onMouseEnter={() => setActive(n.slug)}
                     onMouseLeave={() => setActive(undefined)}
                     onFocus={() => setActive(n.slug)}
@@ -231,10 +232,10 @@ export default function GraphSvg(props: GraphSvgProps) {
         )}
         {tipNode && size.w > 0 && (
           <div
-            id="graph-tip"
+            id={`${uid}-tip`}
             class="graph-tip"
             role="tooltip"
-            style={{ left: `${clampTip(tipNode.x * t.k + t.x, size.w)}px`, top: `${tipNode.y * t.k + t.y + tipNode.r * t.k + 8}px` }}
+            style={tipStyle(tipNode, t, size)}
           >
             <span class="graph-tip-kind">{one.get(tipNode.kind)}</span>
             <strong>{tipNode.title}</strong>
@@ -250,7 +251,7 @@ export default function GraphSvg(props: GraphSvgProps) {
           <button type="button" aria-label="Show the whole graph" onClick={() => move(fitTransform(nodes, size.w, size.h), true)}>⤢</button>
         </div>
       </div>
-      <p id="graph-keys" class="graph-keys">
+      <p id={`${uid}-keys`} class="graph-keys">
         Drag or use the arrow keys to pan; wheel, pinch or + and − to zoom; 0 shows everything. Tab moves between pages, Enter opens one.
       </p>
       <style>{CSS}</style>
@@ -263,6 +264,14 @@ function trimmed(s: PlacedNode, d: PlacedNode): { x: number; y: number } {
   const dx = d.x - s.x, dy = d.y - s.y;
   const len = Math.hypot(dx, dy) || 1;
   return { x: d.x - (dx / len) * (d.r + 1), y: d.y - (dy / len) * (d.r + 1) };
+}
+
+/** Puts the tooltip under a node in the top half of the frame and over one in the bottom half. */
+function tipStyle(n: PlacedNode, t: Transform, size: { w: number; h: number }): Record<string, string> {
+  const x = clampTip(n.x * t.k + t.x, size.w);
+  const y = n.y * t.k + t.y;
+  const gap = n.r * t.k + 8;
+  return y < size.h / 2 ? { left: `${x}px`, top: `${y + gap}px` } : { left: `${x}px`, bottom: `${size.h - y + gap}px` };
 }
 
 /** Keeps the tooltip's centre far enough from the edges that it stays inside the frame. */
@@ -296,6 +305,6 @@ const CSS = `
 .graph-zoom button { min-width: 2.25rem; min-height: 2.25rem; font-size: 1.1rem; border: 1px solid var(--sl-color-gray-5); border-radius: 0.375rem; background: var(--sl-color-bg-nav); color: var(--sl-color-white); cursor: pointer; }
 .graph-zoom button:hover { border-color: var(--sl-color-accent); }
 .graph-zoom button:focus-visible { outline: 2px solid var(--sl-color-accent); outline-offset: 1px; }
-.graph-keys { margin: 0.5rem 0 0; font-size: var(--sl-text-xs); color: var(--sl-color-gray-3); }
+.graph-keys { margin: 0.5rem 0 0; font-size: var(--sl-text-xs); color: var(--sl-color-gray-2); }
 @media (prefers-reduced-motion: no-preference) { .graph-viewport.animate { transition: transform 300ms ease-out; } }
 `;

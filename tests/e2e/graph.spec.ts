@@ -1,0 +1,154 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { GraphData } from '../../src/lib/graph/types.ts';
+import { settle } from '../../src/lib/graph/layout.ts';
+
+/** Waits for the /graph/ island to draw its nodes. */
+async function openGraph(page: Page) {
+  await page.goto('/graph/');
+  await expect(page.locator('.graph-nodes a').first()).toBeVisible();
+}
+
+test('/graph/ draws one focusable, named node per page of graph.json', async ({ page, request }) => {
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  expect(data.nodes.length).toBeGreaterThan(50);
+  await openGraph(page);
+  await expect(page.locator('.graph-nodes a')).toHaveCount(data.nodes.length);
+  const first = data.nodes[0]!;
+  await expect(page.locator(`.graph-nodes a[data-slug="${first.slug}"]`)).toHaveAttribute('aria-label', new RegExp(`^${escape(first.title)} \\(`));
+});
+
+test('a kind filter hides that kind’s nodes', async ({ page, request }) => {
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  const people = data.nodes.filter((n) => n.kind === 'person').length;
+  expect(people).toBeGreaterThan(0);
+  await openGraph(page);
+  await expect(page.locator('.graph-nodes a[href^="/people/"]')).toHaveCount(people);
+  await page.getByRole('checkbox', { name: /People/ }).uncheck();
+  await expect(page.locator('.graph-nodes a[href^="/people/"]')).toHaveCount(0);
+  await expect(page.locator('.graph-nodes a')).toHaveCount(data.nodes.length - people);
+});
+
+test('search centres the page it finds', async ({ page, request }) => {
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  // The node farthest from the middle moves the most, so a centred result cannot be luck.
+  const target = [...data.nodes].sort((a, b) => Math.hypot(b.x, b.y) - Math.hypot(a.x, a.y))[0]!;
+  await openGraph(page);
+  await page.getByLabel('Find a page', { exact: true }).fill(target.title);
+  await page.getByLabel('Find a page', { exact: true }).press('Enter');
+  await expect(page.locator('.graph-status')).toContainText(`Centred on ${target.title}`);
+  const offset = async () => {
+    const svg = (await page.locator('.graph-svg').boundingBox())!;
+    const dot = (await page.locator(`.graph-nodes a[data-slug="${target.slug}"] circle`).boundingBox())!;
+    return Math.hypot(dot.x + dot.width / 2 - (svg.x + svg.width / 2), dot.y + dot.height / 2 - (svg.y + svg.height / 2));
+  };
+  await expect.poll(offset).toBeLessThan(3);
+  await expect(page.getByTestId('graph-neighbours')).toContainText(target.title);
+});
+
+test('Enter on a focused node opens its page', async ({ page, request }) => {
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  const target = data.nodes.find((n) => n.kind === 'concept')!;
+  await openGraph(page);
+  await page.locator(`.graph-nodes a[data-slug="${target.slug}"]`).focus();
+  await expect(page.locator('[role="tooltip"]')).toContainText(target.title);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/${target.slug}/`);
+});
+
+test('with reduced motion the view jumps instead of gliding', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openGraph(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.locator('.graph-viewport')).toHaveCSS('transition-duration', '0s');
+});
+
+test('the local graph loads no JavaScript and no data until it is opened', async ({ page, request }) => {
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  const hub = [...data.nodes].sort((a, b) => b.inbound - a.inbound)[0]!;
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto(`/${hub.slug}/`);
+  const details = page.locator('details.local-graph');
+  await details.scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  const graphy = () => fetched.filter((u) => /graph\.json|\/Graph[A-Z]\w*\.[\w-]+\.js/.test(u));
+  expect(graphy()).toEqual([]);
+
+  await details.locator('summary').click();
+  const nodes = details.locator('.graph-nodes a');
+  await expect(nodes.first()).toBeVisible();
+  expect(graphy().some((u) => u.endsWith('/graph.json'))).toBe(true);
+  expect(graphy().some((u) => /GraphLocal/.test(u))).toBe(true);
+  const ring1 = new Set(data.edges.flatMap((e) => (e.source === hub.slug ? [e.target] : e.target === hub.slug ? [e.source] : []))).size;
+  await expect(nodes).toHaveCount(ring1 + 1);
+  await details.getByRole('checkbox', { name: /depth 2/ }).check();
+  await expect.poll(() => nodes.count()).toBeGreaterThan(ring1 + 1);
+});
+
+test('every edge of graph.json is a backlink on its target page, and every backlink is an edge', async ({ request }) => {
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  const expected = new Map(data.nodes.map((n) => [n.slug, new Set<string>()]));
+  for (const e of data.edges) expected.get(e.target)!.add(`/${e.source}/`);
+  const mismatches: string[] = [];
+  for (const node of data.nodes) {
+    const html = await (await request.get(`/${node.slug}/`)).text();
+    const section = /<section[^>]*aria-labelledby="referenced-by"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const shown = new Set([...section.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!));
+    const want = expected.get(node.slug)!;
+    const missing = [...want].filter((h) => !shown.has(h));
+    const extra = [...shown].filter((h) => !want.has(h));
+    if (missing.length || extra.length) mismatches.push(`${node.slug}: edges not shown ${missing.join(' ')}; shown but no edge ${extra.join(' ')}`);
+    if (node.inbound !== want.size) mismatches.push(`${node.slug}: inbound ${node.inbound}, edges in ${want.size}`);
+  }
+  expect(mismatches).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on /graph/ in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.emulateMedia({ colorScheme: theme });
+    await openGraph(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // Focus a node so the tooltip and the neighbour lists are audited too.
+    await page.locator('.graph-nodes a').first().focus();
+    await expect(page.getByTestId('graph-neighbours')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('figures: /graph/ JavaScript size, layout time and longest main-thread task (printed, not enforced)', async ({ page, request }) => {
+  const scripts: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length, () => 0));
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await openGraph(page);
+  const drawn = await page.evaluate(() => performance.now());
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  const gzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  const json = gzipSync(await (await request.get('/graph.json')).body()).length;
+
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  const layout = settle(data.nodes, data.edges);
+  console.log(
+    `/graph/: ${(gzip / 1024).toFixed(1)} kB of JavaScript gzipped, graph.json ${(json / 1024).toFixed(1)} kB gzipped; ` +
+      `drawn ${drawn.toFixed(0)} ms after navigation; longest main-thread task ${longest.toFixed(0)} ms (0 = none over 50 ms); ` +
+      `build-time layout of ${data.nodes.length} nodes and ${data.edges.length} links settled in ${layout.ticks} ticks, ${layout.ms.toFixed(0)} ms`,
+  );
+  expect(gzip).toBeGreaterThan(0);
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
