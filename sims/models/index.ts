@@ -1,5 +1,6 @@
 import type { RunOptions } from '../engine/budget.ts';
 import type { ParamsSpec } from '../params/spec.ts';
+import type { View } from '../figures/types.ts';
 import * as mm1 from './mm1/index.ts';
 import * as queue from './queue/index.ts';
 
@@ -12,6 +13,8 @@ export interface ModelEntry {
   presets: readonly { id: string; label: string; help: string; params: Record<string, unknown> }[];
   /** Runs on validated values; returns JSON-safe data. */
   run(values: Record<string, unknown>, options?: RunOptions): unknown;
+  /** What a simulation page shows for these values: key numbers and figures, JSON-safe. */
+  explore?(values: Record<string, unknown>, options?: RunOptions): View;
 }
 
 /** Every model by name: the single list the CLI and the site read. */
@@ -31,6 +34,7 @@ export const models: Readonly<Record<string, ModelEntry>> = {
     params: queue.params,
     presets: queue.presets,
     run: (values, options) => queue.run(values, options),
+    explore: (values, options) => queue.explore(values, options),
   },
 };
 

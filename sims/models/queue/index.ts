@@ -3,6 +3,7 @@ export { params, defaults, PARETO_SPREAD, type Params, type ServiceDist, type Di
 export { run, type Result, type Options } from './model.ts';
 export { sweep, type SweepResult, type SweepPoint, type SweepOptions } from './sweep.ts';
 export { presets, type Preset } from './presets.ts';
+export { explore } from './view.ts';
 export { queueTheory, type QueueTheory } from './theory.ts';
 export type { Summary, Percentiles } from './summarize.ts';
 

@@ -41,8 +41,8 @@ export const params = {
   paretoShape: { label: 'Pareto shape α', default: 1.5, min: 0.5, max: 3, step: 0.05, unit: '', help: 'Tail index of the bounded Pareto (range 10,000:1): smaller means a heavier tail, a few huge jobs.' } satisfies NumberParam,
   arrivalScv: { label: 'Arrival variability (SCV)', default: 1, min: 0, max: 100, step: 0.05, unit: '', help: 'Squared coefficient of variation of the gaps between arrivals: 1 is Poisson, 0 a metronome, above 1 bursty.' } satisfies NumberParam,
   discipline,
-  customers: { label: 'Customers', default: 50000, min: 100, max: 10_000_000, step: 1000, unit: '', integer: true, help: 'Customers measured, after the warm-up.' } satisfies NumberParam,
-  warmup: { label: 'Warm-up', default: 5000, min: 0, max: 1_000_000, step: 1000, unit: '', integer: true, help: 'Customers simulated first and left out of the statistics, so the empty start does not flatter the results.' } satisfies NumberParam,
+  customers: { label: 'Customers', default: 20000, min: 100, max: 10_000_000, step: 1000, unit: '', integer: true, help: 'Customers measured, after the warm-up.' } satisfies NumberParam,
+  warmup: { label: 'Warm-up', default: 2000, min: 0, max: 1_000_000, step: 1000, unit: '', integer: true, help: 'Customers simulated first and left out of the statistics, so the empty start does not flatter the results.' } satisfies NumberParam,
   seed: { label: 'Seed', default: 1, min: 0, max: 4294967295, step: 1, unit: '', integer: true, help: 'Same seed, same run, bit for bit.' } satisfies NumberParam,
 };
 

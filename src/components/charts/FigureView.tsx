@@ -1,0 +1,33 @@
+import { figureTable, toCsv, type Figure } from '@field-guide/sims';
+import { Heatmap } from './Heatmap.tsx';
+import { Histogram } from './Histogram.tsx';
+import { LineChart } from './LineChart.tsx';
+import { formatValue } from './scales.ts';
+
+/** One figure with its title, caption (the text alternative), data table and CSV download. */
+export function FigureView({ figure, simId }: { figure: Figure; simId: string }) {
+  const id = `${simId}-${figure.id}`;
+  const table = figureTable(figure);
+  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(table))}`;
+  return (
+    <div class="sim-figure">
+      <h3 id={`${id}-title`}>{figure.title}</h3>
+      <p id={`${id}-caption`} class="caption">{figure.caption}</p>
+      {figure.kind === 'line' && <LineChart figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
+      {figure.kind === 'histogram' && <Histogram figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
+      {figure.kind === 'heatmap' && <Heatmap figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
+      <details class="data">
+        <summary>Data table: {figure.title.toLowerCase()}</summary>
+        <div class="table-scroll">
+          <table>
+            <thead><tr>{table.columns.map((c) => <th scope="col" key={c}>{c}</th>)}</tr></thead>
+            <tbody>
+              {table.rows.map((r, i) => <tr key={i}>{r.map((v, j) => <td key={j}>{typeof v === 'number' ? formatValue(v) : (v ?? '–')}</td>)}</tr>)}
+            </tbody>
+          </table>
+        </div>
+        <a href={csv} download={`${id}.csv`}>Download the data as CSV</a>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { isChoice, validate, type ParamsSpec } from '@field-guide/sims';
+import { createRunner } from '../lib/sim/runner.ts';
+import { readParams, writeParams } from '../lib/sim/url.ts';
+import { valuesFromUrl } from '../lib/sim/values.ts';
+import { fromSlider, sliderRange, toSlider } from '../lib/sim/slider.ts';
+import { simStores } from '../stores/sim.ts';
+
+interface Preset { id: string; label: string; help: string; params: Record<string, unknown> }
+interface Props {
+  id: string;
+  model: string;
+  spec: ParamsSpec;
+  presets: readonly Preset[];
+  /** Parameters shown as controls, in order; the rest keep their defaults. */
+  show: string[];
+}
+
+/**
+ * Controls generated from a model's parameter schema: a labelled slider with a number input per
+ * numeric parameter, a select per choice, presets, seed and reset. Values live in the URL.
+ */
+export default function SimControls({ id, model, spec, presets, show }: Props) {
+  const stores = simStores(id);
+  const params = useStore(stores.$params);
+  const notes = useStore(stores.$notes);
+  const run = useStore(stores.$run);
+  const defaults = useMemo(() => validate(spec, {}).value as Record<string, number | string>, [spec]);
+  const runner = useMemo(() => createRunner(model, stores), [model, stores]);
+  const timer = useRef<number>();
+
+  useEffect(() => {
+    const { values, notes: urlNotes } = valuesFromUrl(spec, readParams(location.search, id));
+    stores.$params.set(values);
+    stores.$notes.set(urlNotes);
+    if (Object.keys(values).some((k) => values[k] !== defaults[k])) runner.run(values);
+  }, []);
+
+  const values = Object.keys(params).length ? params : defaults;
+  const update = (next: Record<string, number | string>, immediate = false) => {
+    const { value, notes: n } = validate(spec, next);
+    stores.$params.set(value as Record<string, number | string>);
+    stores.$notes.set(n);
+    history.replaceState(history.state, '', `${location.pathname}${writeParams(location.search, id, value as Record<string, number | string>, defaults)}${location.hash}`);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => runner.run(value as Record<string, number | string>), immediate ? 0 : 150);
+  };
+
+  return (
+    <form class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
+      {presets.length > 0 && (
+        <fieldset class="presets">
+          <legend>Presets</legend>
+          {presets.map((p) => (
+            <button type="button" key={p.id} title={p.help} onClick={() => update({ ...defaults, ...p.params, seed: values['seed'] ?? defaults['seed'] ?? 1 }, true)}>{p.label}</button>
+          ))}
+        </fieldset>
+      )}
+      <div class="params">
+        {show.map((name) => {
+          const p = spec[name];
+          if (!p) return null;
+          const fid = `${id}-${name}`;
+          if (isChoice(p)) {
+            return (
+              <div class="param" key={name}>
+                <label for={fid}>{p.label}</label>
+                <select id={fid} value={String(values[name])} aria-describedby={`${fid}-help`} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })}>
+                  {p.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                </select>
+                <small id={`${fid}-help`}>{p.help}</small>
+              </div>
+            );
+          }
+          const v = Number(values[name]);
+          return (
+            <div class="param" key={name}>
+              <label for={fid}>{p.label}{p.unit ? <span class="unit"> ({p.unit})</span> : null}</label>
+              <div class="pair">
+                <input id={fid} type="range" {...sliderRange(p)} value={toSlider(p, v)} aria-valuetext={`${v}${p.unit ? ` ${p.unit}` : ''}`} aria-describedby={`${fid}-help`} onInput={(e) => update({ ...values, [name]: fromSlider(p, Number(e.currentTarget.value)) })} />
+                <input type="number" aria-label={`${p.label}, exact value`} min={p.min} max={p.max} step={p.step} value={v} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })} />
+              </div>
+              <small id={`${fid}-help`}>{p.help}</small>
+            </div>
+          );
+        })}
+      </div>
+      <div class="actions">
+        {spec['seed'] && (
+          <label class="seed">Seed <input type="number" min={0} step={1} value={Number(values['seed'])} onChange={(e) => update({ ...values, seed: e.currentTarget.value })} /></label>
+        )}
+        <button type="button" onClick={() => update({ ...values, seed: Number(values['seed'] ?? 0) + 1 }, true)}>New random run</button>
+        <button type="button" onClick={() => update(defaults, true)}>Reset</button>
+      </div>
+      <div class="status" role="status" aria-live="polite">
+        {run.status === 'running' && (
+          <>
+            <progress max={1} value={run.progress} aria-label="Simulation progress" />
+            <button type="button" class="cancel" onClick={() => runner.cancel()}>Cancel</button>
+          </>
+        )}
+        {run.status === 'cancelled' && <span>Run cancelled; the figures show the previous run.</span>}
+        {run.status === 'error' && <span class="error">The simulation failed: {run.error}</span>}
+      </div>
+      {notes.length > 0 && (
+        <ul class="sim-notes" aria-label="Changed values">
+          {notes.map((n) => <li key={n}>{n}</li>)}
+        </ul>
+      )}
+    </form>
+  );
+}

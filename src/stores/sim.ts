@@ -1,0 +1,39 @@
+import { atom, type WritableAtom } from 'nanostores';
+import type { View } from '@field-guide/sims';
+
+/** Where a simulation's run stands. */
+export interface RunState {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+  /** 0–1 while running. */
+  progress: number;
+  /** The latest finished view, kept while a new run is under way. */
+  view: View | null;
+  error: string | null;
+  /** Wall-clock milliseconds of the last finished run, in the worker. */
+  millis: number | null;
+}
+
+/** The stores one `<Sim>` instance shares between its controls island and its figures island. */
+export interface SimStores {
+  /** Parameter values as the reader set them (validated). */
+  $params: WritableAtom<Record<string, number | string>>;
+  /** Notes about values changed by validation (e.g. clamped URL parameters). */
+  $notes: WritableAtom<string[]>;
+  $run: WritableAtom<RunState>;
+}
+
+const instances = new Map<string, SimStores>();
+
+/** The stores of the `<Sim>` with this id, created on first use; both islands get the same ones. */
+export function simStores(id: string, initialView: View | null = null): SimStores {
+  let s = instances.get(id);
+  if (!s) {
+    s = {
+      $params: atom({}),
+      $notes: atom([]),
+      $run: atom<RunState>({ status: 'idle', progress: 0, view: initialView, error: null, millis: null }),
+    };
+    instances.set(id, s);
+  }
+  return s;
+}

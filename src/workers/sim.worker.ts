@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+/**
+ * Runs simulation models off the main thread. One message in ({ id, model, values }), progress
+ * messages out while it runs, then the view or an error. The page cancels by terminating us.
+ */
+import { getModel } from '@field-guide/sims';
+
+export interface WorkerRequest { id: number; model: string; values: Record<string, number | string> }
+export type WorkerReply =
+  | { id: number; type: 'progress'; progress: number }
+  | { id: number; type: 'done'; view: import('@field-guide/sims').View; millis: number }
+  | { id: number; type: 'error'; error: string };
+
+const post = (m: WorkerReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const { id, model, values } = e.data;
+  const entry = getModel(model);
+  if (!entry?.explore) return post({ id, type: 'error', error: `unknown model "${model}"` });
+  const start = performance.now();
+  let last = 0;
+  try {
+    const view = entry.explore(values, {
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (total > 0 && now - last > 50) { last = now; post({ id, type: 'progress', progress: Math.min(1, done / total) }); }
+      },
+    });
+    post({ id, type: 'done', view, millis: performance.now() - start });
+  } catch (err) {
+    post({ id, type: 'error', error: err instanceof Error ? err.message : String(err) });
+  }
+};
