@@ -2,14 +2,15 @@
  * A static server for the built site that behaves like the Netlify deploy: it serves dist/,
  * applies the [[headers]] rules of netlify.toml (so tests see the real security headers) and
  * answers unknown paths with 404.html and status 404. Only ever binds 127.0.0.1.
- * Usage: node tests/serve.ts [port]
+ * Usage: node tests/serve.ts [port]   (E2E_DIST=dist-x to serve another build folder)
  */
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { parse } from 'smol-toml';
 
-const root = new URL('../dist/', import.meta.url).pathname;
+/** The built site; E2E_DIST serves another build folder (e.g. `astro build --outDir dist-x`). */
+const root = `${new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url).pathname.replace(/\/+$/, '')}/`;
 const port = Number(process.argv[2] ?? 4322);
 const config = parse(readFileSync(new URL('../netlify.toml', import.meta.url), 'utf-8')) as { headers?: { for: string; values: Record<string, string> }[] };
 const types: Record<string, string> = {

@@ -10,7 +10,7 @@ export interface ModelEntry {
   title: string;
   description: string;
   params: ParamsSpec;
-  presets: readonly { id: string; label: string; help: string; params: Record<string, unknown> }[];
+  presets: readonly { id: string; label: string; help: string; params: Readonly<Record<string, number | string>> }[];
   /** Runs on validated values; returns JSON-safe data. */
   run(values: Record<string, unknown>, options?: RunOptions): unknown;
   /** What a simulation page shows for these values: key numbers and figures, JSON-safe. */

@@ -20,6 +20,11 @@ export interface NumberParam {
   help: string;
   /** Whole numbers only (servers, customers, seed): other values are rounded, with a note. */
   integer?: boolean;
+  /**
+   * Where the default comes from, shown in the page's assumptions table: a source figure
+   * ("EBS article, 2024: about 120 IOPS per drive") or why an assumption was chosen.
+   */
+  basis?: string;
 }
 
 /** One option of a choice parameter. */
@@ -35,6 +40,8 @@ export interface ChoiceParam<V extends string = string> {
   default: V;
   options: readonly ChoiceOption<V>[];
   help: string;
+  /** Where the default comes from (see NumberParam.basis). */
+  basis?: string;
 }
 
 /** Either kind of parameter. */

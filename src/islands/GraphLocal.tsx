@@ -24,7 +24,7 @@ export default function GraphLocal({ slug }: { slug: string }) {
   return (
     <div class="graph-local" data-testid="local-graph">
       <label class="graph-depth">
-        <input type="checkbox" checked={depth === 2} onChange={(e) => setDepth(e.currentTarget.checked ? 2 : 1)} /> Also show the pages those link with (depth 2)
+        <input type="checkbox" checked={depth === 2} onChange={(e) => setDepth(e.currentTarget.checked ? 2 : 1)} /> Show pages two links away (depth 2)
       </label>
       <GraphSvg
         nodes={hood.nodes}
@@ -35,6 +35,7 @@ export default function GraphLocal({ slug }: { slug: string }) {
         fitKey={String(depth)}
         selected={slug}
         arrows
+        labelRoom={0.25}
       />
       <GraphNeighbours data={data} adj={adj} slug={slug} withPage={false} />
     </div>

@@ -23,13 +23,15 @@ export interface GraphSvgProps {
   onActive?: (slug: string | undefined) => void;
   /** Draw arrowheads on links (worth it for small graphs only). */
   arrows?: boolean;
+  /** Screen pixels kept free left and right of the drawing for labels, at most this share of the width. */
+  labelRoom?: number;
 }
 
 const KEY_PAN = 60;
 const DRAG_THRESHOLD = 4;
 
 export default function GraphSvg(props: GraphSvgProps) {
-  const { nodes, edges, adj, kinds, label, fitKey, centre, selected, onActive, arrows = false } = props;
+  const { nodes, edges, adj, kinds, label, fitKey, centre, selected, onActive, arrows = false, labelRoom = 0 } = props;
   const uid = useId();
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ w: 0, h: 0 });
@@ -48,22 +50,26 @@ export default function GraphSvg(props: GraphSvgProps) {
     return new Set(n ? [...n.out, ...n.in] : []);
   }, [active, adj]);
 
+  // Measure and fit in one update, so the first drawing is also the last one of the mount.
+  const fitted = useRef('');
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setSize({ w: el.clientWidth, h: el.clientHeight });
-    measure();
+    const measure = () => {
+      const w = el.clientWidth, h = el.clientHeight;
+      setSize((cur) => (cur.w === w && cur.h === h ? cur : { w, h }));
+      if (w > 0 && fitted.current !== fitKey) {
+        fitted.current = fitKey;
+        setAnimate(false);
+        setT(fitTransform(nodes, w, h, 24, room(w)));
+      }
+    };
+    // No synchronous first measure: the ResizeObserver's first call comes in the next frame, so
+    // drawing the SVG is a task of its own rather than an extension of the controls' first render.
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
-
-  useLayoutEffect(() => {
-    if (size.w > 0) {
-      setAnimate(false);
-      setT(fitTransform(nodes, size.w, size.h));
-    }
-  }, [fitKey, size.w > 0]);
+  }, [fitKey]);
 
   useEffect(() => {
     const n = centre && bySlug.get(centre.slug);
@@ -71,6 +77,11 @@ export default function GraphSvg(props: GraphSvgProps) {
     setAnimate(true);
     setT((cur) => centreOn(cur, n, size.w, size.h));
   }, [centre?.seq]);
+
+  // On a phone the drawing needs the width more than the labels do; they are cut shorter instead.
+  const room = (w: number) => Math.min(160, w * (w < 500 ? labelRoom / 2.5 : labelRoom));
+  // Labels longer than the room beside the drawing are cut, the full title being in the tooltip and name.
+  const maxChars = Math.max(10, Math.floor((labelRoom ? room(size.w) : 260) / 6.5));
 
   const setActive = (slug: string | undefined) => {
     setHover(slug);
@@ -135,7 +146,7 @@ export default function GraphSvg(props: GraphSvgProps) {
       '+': () => zoomAround(t, 1.25, c.x, c.y),
       '=': () => zoomAround(t, 1.25, c.x, c.y),
       '-': () => zoomAround(t, 0.8, c.x, c.y),
-      '0': () => fitTransform(nodes, size.w, size.h),
+      '0': () => fitTransform(nodes, size.w, size.h, 24, room(size.w)),
     };
     const f = step[e.key];
     if (!f) return;
@@ -143,20 +154,41 @@ export default function GraphSvg(props: GraphSvgProps) {
     move(f(), true);
   };
 
-  // Thousands of lines: built once per data change and skipped by Preact while zooming and hovering.
-  const edgeLayer = useMemo(
+  // Thousands of links drawn as one path: one DOM element to create, style and hit-test instead of
+  // thousands, built once per data change and skipped by Preact while zooming and hovering.
+  const edgeLayer = useMemo(() => <path class="graph-edges" aria-hidden="true" d={edgePath(edges, bySlug)} />, [edges, bySlug]);
+
+  // One set of listeners for all nodes; the layer re-renders on hover, never on zoom or pan.
+  const slugOf = (e: Event) => ((e.target as Element).closest('a[data-slug]') as HTMLElement | null)?.dataset['slug'];
+  const nodeLayer = useMemo(
     () => (
-      <g class="graph-edges" aria-hidden="true">
-        {edges.map((e) => {
-          const s = bySlug.get(e.source), d = bySlug.get(e.target);
-          return s && d ? <line key={`${e.source}>${e.target}`} x1={s.x} y1={s.y} x2={d.x} y2={d.y} /> : null;
-        })}
+      <g
+        class="graph-nodes"
+        onMouseOver={(e) => setActive(slugOf(e))}
+        onMouseOut={(e) => !(e.relatedTarget as Element | null)?.closest?.('.graph-nodes a') && setActive(undefined)}
+        onFocusIn={(e) => setActive(slugOf(e))}
+        onFocusOut={() => setActive(undefined)}
+        onClick={(e) => dragged.current && e.preventDefault()}
+      >
+        {nodes.map((n) => (
+          <a
+            key={n.slug}
+            href={`/${n.slug}/`}
+            data-slug={n.slug}
+            class={n.slug === active ? 'active' : near.has(n.slug) ? 'near' : undefined}
+            aria-label={`${n.title} (${one.get(n.kind) ?? n.kind})`}
+            aria-describedby={n.slug === hover ? `${uid}-tip` : undefined}
+          >
+            <circle cx={n.x} cy={n.y} r={n.r} style={{ fill: KIND_COLOURS[n.kind] }} />
+          </a>
+        ))}
       </g>
     ),
-    [edges, bySlug],
+    [nodes, active, hover, near, one],
   );
 
-  const tipNode = active ? bySlug.get(active) : undefined;
+  // The tooltip follows the pointer or focus only; a persistent selection has the lists below instead.
+  const tipNode = hover ? bySlug.get(hover) : undefined;
   const font = 12 / t.k;
 
   return (
@@ -199,31 +231,13 @@ export default function GraphSvg(props: GraphSvgProps) {
                     })}
                 </g>
               )}
-              <g class="graph-nodes">
-                {nodes.map((n) => (
-                  <a
-                    key={n.slug}
-                    href={`/${n.slug}/`}
-                    data-slug={n.slug}
-                    class={n.slug === active ? 'active' : near.has(n.slug) ? 'near' : undefined}
-                    aria-label={`${n.title} (${one.get(n.kind) ?? n.kind})`}
-                    aria-describedby={n.slug === active ? `${uid}-tip` : undefined}
-                    onMouseEnter={() => setActive(n.slug)}
-                    onMouseLeave={() => setActive(undefined)}
-                    onFocus={() => setActive(n.slug)}
-                    onBlur={() => setActive(undefined)}
-                    onClick={(e) => dragged.current && e.preventDefault()}
-                  >
-                    <circle cx={n.x} cy={n.y} r={n.r} style={{ fill: KIND_COLOURS[n.kind] }} />
-                  </a>
-                ))}
-              </g>
+              {nodeLayer}
               <g class="graph-labels" aria-hidden="true" style={{ fontSize: `${font}px` }}>
                 {nodes
                   .filter((n) => n.slug === active || near.has(n.slug) || (!active && n.labelled))
                   .map((n) => (
                     <text key={n.slug} x={n.side === 'left' ? n.x - n.r - 3 / t.k : n.x + n.r + 3 / t.k} y={n.y + font * 0.35} text-anchor={n.side === 'left' ? 'end' : 'start'} class={n.slug === active ? 'active' : undefined}>
-                      {n.title}
+                      {clip(n.title, maxChars)}
                     </text>
                   ))}
               </g>
@@ -248,7 +262,7 @@ export default function GraphSvg(props: GraphSvgProps) {
         <div class="graph-zoom">
           <button type="button" aria-label="Zoom in" onClick={() => move(zoomAround(t, 1.4, size.w / 2, size.h / 2), true)}>+</button>
           <button type="button" aria-label="Zoom out" onClick={() => move(zoomAround(t, 1 / 1.4, size.w / 2, size.h / 2), true)}>−</button>
-          <button type="button" aria-label="Show the whole graph" onClick={() => move(fitTransform(nodes, size.w, size.h), true)}>⤢</button>
+          <button type="button" aria-label="Show the whole graph" onClick={() => move(fitTransform(nodes, size.w, size.h, 24, room(size.w)), true)}>⤢</button>
         </div>
       </div>
       <p id={`${uid}-keys`} class="graph-keys">
@@ -257,6 +271,21 @@ export default function GraphSvg(props: GraphSvgProps) {
       <style>{CSS}</style>
     </div>
   );
+}
+
+/** A title cut to `max` characters with an ellipsis. */
+function clip(title: string, max: number): string {
+  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Every link as one SVG path of straight segments. */
+function edgePath(edges: GraphEdge[], bySlug: Map<string, PlacedNode>): string {
+  let d = '';
+  for (const e of edges) {
+    const s = bySlug.get(e.source), t = bySlug.get(e.target);
+    if (s && t) d += `M${s.x} ${s.y}L${t.x} ${t.y}`;
+  }
+  return d;
 }
 
 /** Ends a link line at the target's rim so its arrowhead stays visible. */
@@ -283,12 +312,12 @@ function clampTip(x: number, width: number): number {
 /* Shipped with the island, so pages that never open a graph carry none of it. */
 const CSS = `
 .graph-frame { margin-block: 1rem; }
-.graph-box { position: relative; height: var(--graph-height, min(70vh, 640px)); border: 1px solid var(--sl-color-gray-5); border-radius: 0.5rem; background: var(--sl-color-bg); overflow: hidden; }
+.graph-box { position: relative; height: min(var(--graph-height, 640px), 70vh, 115vw); border: 1px solid var(--sl-color-gray-5); border-radius: 0.5rem; background: var(--sl-color-bg); overflow: hidden; }
 .graph-svg { display: block; touch-action: none; cursor: grab; user-select: none; }
 .graph-svg:active { cursor: grabbing; }
 .graph-svg:focus-visible { outline: 2px solid var(--sl-color-accent); outline-offset: -2px; }
-.graph-edges line { stroke: var(--sl-color-gray-4); stroke-opacity: 0.45; stroke-width: 0.75; vector-effect: non-scaling-stroke; }
-.has-active .graph-edges line { stroke-opacity: 0.12; }
+.graph-edges { fill: none; stroke: var(--sl-color-gray-4); stroke-opacity: 0.45; stroke-width: 0.75; vector-effect: non-scaling-stroke; pointer-events: none; }
+.has-active .graph-edges { stroke-opacity: 0.12; }
 .graph-edges-active line { stroke: var(--sl-color-accent); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
 .graph-arrowhead { fill: var(--sl-color-accent); }
 .graph-nodes circle { stroke: var(--sl-color-bg); stroke-width: 1.5; vector-effect: non-scaling-stroke; }

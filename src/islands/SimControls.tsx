@@ -7,7 +7,7 @@ import { valuesFromUrl } from '../lib/sim/values.ts';
 import { fromSlider, sliderRange, toSlider } from '../lib/sim/slider.ts';
 import { simStores } from '../stores/sim.ts';
 
-interface Preset { id: string; label: string; help: string; params: Record<string, unknown> }
+interface Preset { id: string; label: string; help: string; params: Readonly<Record<string, number | string>> }
 interface Props {
   id: string;
   model: string;
@@ -15,13 +15,15 @@ interface Props {
   presets: readonly Preset[];
   /** Parameters shown as controls, in order; the rest keep their defaults. */
   show: string[];
+  /** Show the presets as numbered steps of a story, with the active step's sentence. */
+  steps?: boolean;
 }
 
 /**
  * Controls generated from a model's parameter schema: a labelled slider with a number input per
  * numeric parameter, a select per choice, presets, seed and reset. Values live in the URL.
  */
-export default function SimControls({ id, model, spec, presets, show }: Props) {
+export default function SimControls({ id, model, spec, presets, show, steps = false }: Props) {
   const stores = simStores(id);
   const params = useStore(stores.$params);
   const notes = useStore(stores.$notes);
@@ -38,6 +40,8 @@ export default function SimControls({ id, model, spec, presets, show }: Props) {
   }, []);
 
   const values = Object.keys(params).length ? params : defaults;
+  /** A preset is active while every value it sets is unchanged. */
+  const isActive = (p: Preset) => Object.entries(p.params).every(([k, v]) => String(values[k]) === String(v));
   const update = (next: Record<string, number | string>, immediate = false) => {
     const { value, notes: n } = validate(spec, next);
     stores.$params.set(value as Record<string, number | string>);
@@ -49,11 +53,25 @@ export default function SimControls({ id, model, spec, presets, show }: Props) {
 
   return (
     <form class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
-      {presets.length > 0 && (
+      {presets.length > 0 && steps && (
+        <nav class="steps" aria-label="Steps of the story">
+          <ol>
+            {presets.map((p, i) => (
+              <li key={p.id}>
+                <button type="button" aria-current={isActive(p) ? 'step' : undefined} onClick={() => update({ ...defaults, ...p.params }, true)}>
+                  <span class="n">{i + 1}</span> {p.label}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <p class="step-note" aria-live="polite">{presets.find(isActive)?.help ?? 'Free play: change anything below, or pick a step to return to the story.'}</p>
+        </nav>
+      )}
+      {presets.length > 0 && !steps && (
         <fieldset class="presets">
           <legend>Presets</legend>
           {presets.map((p) => (
-            <button type="button" key={p.id} title={p.help} onClick={() => update({ ...defaults, ...p.params, seed: values['seed'] ?? defaults['seed'] ?? 1 }, true)}>{p.label}</button>
+            <button type="button" key={p.id} title={p.help} aria-pressed={isActive(p)} onClick={() => update({ ...defaults, ...p.params, seed: values['seed'] ?? defaults['seed'] ?? 1 }, true)}>{p.label}</button>
           ))}
         </fieldset>
       )}

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
  * points at a page that exists and, with a #fragment, at an id on that page. This covers what
  * the wiki-link plugin cannot see: links written by components and overrides.
  */
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const dist = new URL(`../../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url).pathname;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

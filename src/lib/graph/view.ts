@@ -64,8 +64,8 @@ export interface Transform {
 export const MIN_ZOOM = 0.15;
 export const MAX_ZOOM = 6;
 
-/** The transform that fits every node (with room for labels) into a width × height viewport. */
-export function fitTransform(nodes: { x: number; y: number; r: number }[], width: number, height: number, pad = 24): Transform {
+/** The transform that fits every node into a width × height viewport, keeping `side` pixels free left and right for labels. */
+export function fitTransform(nodes: { x: number; y: number; r: number }[], width: number, height: number, pad = 24, side = 0): Transform {
   if (nodes.length === 0 || width <= 0 || height <= 0) return { k: 1, x: width / 2, y: height / 2 };
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const n of nodes) {
@@ -74,7 +74,7 @@ export function fitTransform(nodes: { x: number; y: number; r: number }[], width
     x1 = Math.max(x1, n.x + n.r);
     y1 = Math.max(y1, n.y + n.r);
   }
-  const k = clamp(Math.min((width - 2 * pad) / Math.max(x1 - x0, 1), (height - 2 * pad) / Math.max(y1 - y0, 1), 2), MIN_ZOOM, MAX_ZOOM);
+  const k = clamp(Math.min((width - 2 * (pad + side)) / Math.max(x1 - x0, 1), (height - 2 * pad) / Math.max(y1 - y0, 1), 2), MIN_ZOOM, MAX_ZOOM);
   return { k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
 }
 
