@@ -119,6 +119,22 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('axe finds no violations in an opened local graph, light and dark', async ({ page, request }) => {
+  const data = (await (await request.get('/graph.json')).json()) as GraphData;
+  const target = data.nodes.find((n) => n.kind === 'concept' && n.inbound > 0)!;
+  for (const theme of ['light', 'dark'] as const) {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`/${target.slug}/`);
+    const details = page.locator('details.local-graph');
+    await details.locator('summary').click();
+    await details.getByRole('checkbox', { name: /depth 2/ }).check();
+    await details.locator('.graph-nodes a').first().focus();
+    const { violations } = await new AxeBuilder({ page }).include('details.local-graph').analyze();
+    expect(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
 test('figures: /graph/ JavaScript size, layout time and longest main-thread task (printed, not enforced)', async ({ page, request }) => {
   const scripts: Promise<number>[] = [];
   page.on('response', (r) => {
