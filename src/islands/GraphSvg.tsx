@@ -203,7 +203,7 @@ export default function GraphSvg(props: GraphSvgProps) {
             role="group"
             aria-label={label}
             aria-describedby={`${uid}-keys`}
-            tabIndex={0}
+            tabindex={0}
             onWheel={onWheel}
             onPointerDown={onPointerDown}
             onPointerMove={onPointerMove}
@@ -312,7 +312,7 @@ function clampTip(x: number, width: number): number {
 /* Shipped with the island, so pages that never open a graph carry none of it. */
 const CSS = `
 .graph-frame { margin-block: 1rem; }
-.graph-box { position: relative; height: min(var(--graph-height, 640px), 70vh, 115vw); border: 1px solid var(--sl-color-gray-5); border-radius: 0.5rem; background: var(--sl-color-bg); overflow: hidden; }
+.graph-box { position: relative; contain: strict; height: min(var(--graph-height, 640px), 70vh, 115vw); border: 1px solid var(--sl-color-gray-5); border-radius: 0.5rem; background: var(--sl-color-bg); overflow: hidden; }
 .graph-svg { display: block; touch-action: none; cursor: grab; user-select: none; }
 .graph-svg:active { cursor: grabbing; }
 .graph-svg:focus-visible { outline: 2px solid var(--sl-color-accent); outline-offset: -2px; }
