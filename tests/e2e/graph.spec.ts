@@ -79,6 +79,31 @@ test('the wheel and the keyboard zoom and pan the drawing', async ({ page }) => 
   await expect.poll(async () => (await matrix())[0]).toBeCloseTo(k0, 3);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  test('a pinch zooms and a one-finger drag pans without opening a page', async ({ page }) => {
+    await openGraph(page);
+    await page.locator('.graph-svg').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.graph-svg').boundingBox())!;
+    const matrix = async () => (await page.locator('.graph-viewport').evaluate((g) => getComputedStyle(g).transform)).match(/-?[\d.]+/g)!.map(Number);
+    const [k0 = 0] = await matrix();
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, touchPoints: { x: number; y: number; id: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+    const fingers = (d: number) => [{ x: cx - d, y: cy, id: 0 }, { x: cx + d, y: cy, id: 1 }];
+    await touch('touchStart', fingers(20));
+    for (let d = 25; d <= 60; d += 5) await touch('touchMove', fingers(d));
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await matrix())[0]! / k0).toBeCloseTo(3, 1);
+    const [, , , , x0 = 0] = await matrix();
+    await touch('touchStart', [{ x: cx, y: cy, id: 0 }]);
+    for (let d = 10; d <= 80; d += 10) await touch('touchMove', [{ x: cx + d, y: cy, id: 0 }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await matrix())[4]! - x0).toBeCloseTo(80, 0);
+    await expect(page).toHaveURL(/\/graph\/$/);
+  });
+});
+
 test('with reduced motion the view jumps instead of gliding', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openGraph(page);
