@@ -3,6 +3,9 @@ import type { ParamsSpec } from '../params/spec.ts';
 import type { View } from '../figures/types.ts';
 import * as mm1 from './mm1/index.ts';
 import * as queue from './queue/index.ts';
+import * as ebsQueueing from './ebs-queueing/index.ts';
+import * as lambdaSlots from './lambda-slots/index.ts';
+import * as s3Heat from './s3-heat/index.ts';
 
 /** What the CLI and the site need from any model: its schema, presets and `run`. */
 export interface ModelEntry {
@@ -35,6 +38,33 @@ export const models: Readonly<Record<string, ModelEntry>> = {
     presets: queue.presets,
     run: (values, options) => queue.run(values, options),
     explore: (values, options) => queue.explore(values, options),
+  },
+  's3-heat': {
+    name: 's3-heat',
+    title: s3Heat.title,
+    description: s3Heat.description,
+    params: s3Heat.params,
+    presets: s3Heat.presets,
+    run: (values, options) => s3Heat.run(values, options),
+    explore: (values, options) => s3Heat.explore(values, options),
+  },
+  'lambda-slots': {
+    name: 'lambda-slots',
+    title: lambdaSlots.title,
+    description: lambdaSlots.description,
+    params: lambdaSlots.params,
+    presets: lambdaSlots.presets,
+    run: (values, options) => lambdaSlots.run(values, options),
+    explore: (values, options) => lambdaSlots.explore(values, options),
+  },
+  'ebs-queueing': {
+    name: 'ebs-queueing',
+    title: ebsQueueing.title,
+    description: ebsQueueing.description,
+    params: ebsQueueing.params,
+    presets: ebsQueueing.presets,
+    run: (values, options) => ebsQueueing.run(values, options),
+    explore: (values, options) => ebsQueueing.explore(values, options),
   },
 };
 

@@ -1,0 +1,12 @@
+/** The `s3-heat` model: heat on a fleet of hard drives, placement, redundancy and read choices. */
+export { params, defaults, type Params, type Placement, type Redundancy, type Demand } from './params.ts';
+export { run, MAX_PLACEMENTS, type Result, type Options } from './model.ts';
+export { presets, type Preset } from './presets.ts';
+export { explore } from './view.ts';
+export { aggregateSeries, type AggregateSeries } from './smoothing.ts';
+export * as theory from './theory.ts';
+export type { Summary } from './summarize.ts';
+
+/** Title and one-line description, for the model list. */
+export const title = 'S3 heat: drives, placement and read choices';
+export const description = 'Bursty tenants on a fleet of hard drives: IOPS per TB, smoothing, bucket-local vs spread placement, replicas or erasure coding, random vs least-loaded reads.';

@@ -1,0 +1,69 @@
+import type { RunOptions } from '../../engine/budget.ts';
+import { validate } from '../../params/validate.ts';
+import { params, type Params } from './params.ts';
+import { simulate } from './simulate.ts';
+import { summarize, type Summary } from './summarize.ts';
+import { iopsPerTb } from './theory.ts';
+
+/** Most object copies a run may place (4 bytes each): about 160 MB, so a browser tab copes. */
+export const MAX_PLACEMENTS = 40_000_000;
+
+/** What one `s3-heat` run returns: plain JSON-safe data. */
+export interface Result {
+  model: 's3-heat';
+  params: Params;
+  notes: string[];
+  truncated: boolean;
+  message: string | null;
+  /** The headline numbers (see Summary), plus the two closed forms the page compares against. */
+  summary: Summary & {
+    /** Drive IOPS ÷ capacity. */
+    iopsPerTb: number;
+    /** Heat per TB × capacity ÷ IOPS: the fleet's expected mean utilization. */
+    meanUtilizationTheory: number;
+    /** √((1 − p)/p) · √Σrate² / Σrate: the steady-state CV of the total demand. */
+    demandCvTheory: number;
+  };
+  /** Offered utilization of the first 1,024 drives at the second of highest total demand, and that second. */
+  snapshot: number[];
+  snapshotStep: number;
+  /** Drives in one bucket-local group (the fleet size for spread). */
+  groupSize: number;
+  duty: number;
+}
+
+/** Options: progress (per step) and a budget in steps. */
+export type Options = RunOptions;
+
+/**
+ * Simulates heat on a fleet of hard drives (see /concepts/heat-management/): bursty tenants,
+ * bucket-local or spread placement, replicas or erasure coding, and random or least-loaded reads.
+ * Input is validated (clamped with notes); a layout too large for memory gets fewer objects per
+ * bucket, with a note.
+ */
+export function run(input: Partial<Params> | Readonly<Record<string, unknown>> = {}, options: Options = {}): Result {
+  const { value, notes } = validate(params, input as Record<string, unknown>);
+  const p = { ...value };
+  if (p.redundancy === 'ec' && p.ecData > p.ecTotal) { notes.push(`ecData: ${p.ecData} is more than ecTotal ${p.ecTotal}; used k = ${p.ecTotal}`); p.ecData = p.ecTotal; }
+  const copies = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? p.replicas : p.ecTotal;
+  if (copies > p.drives) { notes.push(`drives: ${p.drives} drives cannot hold ${copies} copies on distinct drives; used ${copies} drives`); p.drives = copies; }
+  if (p.tenants * p.objectsPerTenant * copies > MAX_PLACEMENTS) {
+    const m = Math.max(1, Math.floor(MAX_PLACEMENTS / (p.tenants * copies)));
+    notes.push(`objectsPerTenant: ${p.tenants.toLocaleString('en')} buckets × ${p.objectsPerTenant} objects × ${copies} copies is too many to place; used ${m} objects per bucket`);
+    p.objectsPerTenant = m;
+  }
+  const raw = simulate(p, options);
+  const s = summarize(raw, p.drives, p.requestIos);
+  return {
+    model: 's3-heat',
+    params: p,
+    notes,
+    truncated: raw.status.truncated,
+    message: raw.status.message ?? null,
+    summary: { ...s, iopsPerTb: iopsPerTb(p.driveIops, p.driveTb), meanUtilizationTheory: raw.meanTotal / (p.drives * p.driveIops), demandCvTheory: raw.cvTheory },
+    snapshot: Array.from(raw.snapshot, (u) => Math.round(u * 1e4) / 1e4),
+    snapshotStep: raw.snapshotStep,
+    groupSize: raw.groupSize,
+    duty: raw.duty,
+  };
+}

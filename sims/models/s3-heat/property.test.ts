@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { run } from './model.ts';
+import { params, type Params } from './params.ts';
+
+/** Small fleets, so a hundred runs are quick. */
+const small: fc.Arbitrary<Partial<Params>> = fc.record({
+  drives: fc.integer({ min: 16, max: 300 }),
+  tenants: fc.integer({ min: 1, max: 200 }),
+  objectsPerTenant: fc.integer({ min: 1, max: 40 }),
+  placement: fc.constantFrom('bucket-local', 'spread'),
+  redundancy: fc.constantFrom('none', 'replicas', 'ec'),
+  ecData: fc.integer({ min: 1, max: 16 }),
+  ecTotal: fc.integer({ min: 2, max: 20 }),
+  readChoices: fc.integer({ min: 1, max: 8 }),
+  demand: fc.constantFrom('bursty', 'uniform'),
+  dutyCycle: fc.double({ min: 0.01, max: 1, noNaN: true }),
+  burstTail: fc.double({ min: 1.05, max: 5, noNaN: true }),
+  heatTail: fc.double({ min: 1.1, max: 20, noNaN: true }),
+  requestIos: fc.integer({ min: 1, max: 120 }),
+  steps: fc.integer({ min: 5, max: 20 }),
+  seed: fc.integer({ min: 0, max: 4294967295 }),
+}) as fc.Arbitrary<Partial<Params>>;
+
+describe('s3-heat properties', () => {
+  it('any parameters in the schema give finite, sensible numbers', () => {
+    fc.assert(fc.property(small, (p) => {
+      const s = run(p).summary;
+      for (const x of [s.maxDriveUtilization.value, s.p99DriveUtilization, s.overloadedDriveFraction.value, s.meanUtilization.value, s.demandCv, s.iopsPerTb]) expect(Number.isFinite(x)).toBe(true);
+      expect(s.p99DriveUtilization).toBeLessThanOrEqual(20);
+      expect(s.maxDriveUtilization.value).toBeGreaterThanOrEqual(0);
+      expect(s.overloadedDriveFraction.value).toBeGreaterThanOrEqual(0);
+      expect(s.overloadedDriveFraction.value).toBeLessThanOrEqual(1);
+    }), { numRuns: 40 });
+  });
+
+  it('the same seed gives the same output', () => {
+    fc.assert(fc.property(small, (p) => { expect(run(p)).toEqual(run(p)); }), { numRuns: 10 });
+  });
+
+  it('unknown parameters are a clear error; out-of-range values are clamped with a note', () => {
+    expect(() => run({ bogus: 1 } as never)).toThrow(/unknown parameter/);
+    expect(run({ drives: 5, steps: 5 }).notes.some((n) => n.startsWith('drives:'))).toBe(true);
+    expect(params.drives.max).toBe(1_000_000);
+  });
+});

@@ -1,0 +1,138 @@
+import type { RunOptions, RunStatus } from '../../engine/budget.ts';
+import { runSteps } from '../../engine/stepper.ts';
+import { createRng } from '../../rng/xoshiro128.ts';
+import type { Params } from './params.ts';
+import { place } from './placement.ts';
+import { createTenants, stepTenants, totalCv } from './tenants.ts';
+
+/** How many drives the heatmap snapshot keeps (a 32 × 32 grid). */
+export const SNAPSHOT_DRIVES = 1024;
+/** The utilization histogram counts loads in whole I/Os up to this many times capacity. */
+const HIST_MAX_UTIL = 20;
+
+/** Raw output of one run: per-step series and the drive-load histogram, all typed arrays. */
+export interface Raw {
+  status: RunStatus;
+  capacity: number;
+  meanTotal: number;
+  /** Per measured step: total demand (I/Os), hottest drive's utilization, drives over capacity, largest backlog (I/Os). */
+  demand: Float64Array;
+  maxUtil: Float64Array;
+  overloaded: Float64Array;
+  maxBacklog: Float64Array;
+  /** Served load (I/Os) per step, for the measured mean utilization. */
+  served: Float64Array;
+  /** Drive-steps by offered load in whole I/Os (last bin: at or above HIST_MAX_UTIL × capacity). */
+  hist: Float64Array;
+  /** Utilization of the first drives at the step with the highest total demand. */
+  snapshot: Float64Array;
+  snapshotStep: number;
+  cvTheory: number;
+  duty: number;
+  groupSize: number;
+}
+
+/**
+ * Runs the fleet one second at a time (see /concepts/heat-management/): tenants burst or idle;
+ * each on tenant issues its I/Os as requests of `requestIos`, each to a random object of its
+ * bucket; the read policy sends a request to a random copy (d = 1) or the least loaded of d
+ * copies, or for erasure coding to k of its shards (the k least loaded of k + d − 1). Each
+ * drive serves up to its IOPS per step and carries the rest over as backlog. Everything lives
+ * in typed arrays allocated once; the step loop allocates nothing.
+ */
+export function simulate(p: Params, options: RunOptions = {}): Raw {
+  const root = createRng(p.seed);
+  const tenantRng = root.split(), placeRng = root.split(), readRng = root.split();
+  const D = p.drives, cap = p.driveIops;
+  const meanTotal = p.accessDensity * p.driveTb * D;
+  const tenants = createTenants({ count: p.tenants, meanTotal, steady: p.demand === 'uniform', dutyCycle: p.dutyCycle, burstSteps: p.burstSteps, burstTail: p.burstTail, heatTail: p.heatTail }, tenantRng);
+  const c = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? p.replicas : p.ecTotal;
+  const k = p.redundancy === 'ec' ? Math.min(p.ecData, c) : 1;
+  const m = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? Math.min(p.readChoices, c) : Math.min(c, k + p.readChoices - 1);
+  const M = p.objectsPerTenant;
+  const layout = place(p.placement, D, p.tenants, M, c, p.bucketDrives, placeRng);
+  const where = layout.drives;
+  const piece = p.requestIos / k;
+  const load = new Float64Array(D), backlog = new Float64Array(D);
+  const S = p.steps;
+  const demand = new Float64Array(S), maxUtil = new Float64Array(S), overloaded = new Float64Array(S), maxBacklog = new Float64Array(S), served = new Float64Array(S);
+  const bins = HIST_MAX_UTIL * cap + 1;
+  const hist = new Float64Array(bins);
+  const snapshot = new Float64Array(Math.min(D, SNAPSHOT_DRIVES));
+  const cand = new Int32Array(c);
+  let snapshotStep = -1, bestDemand = -1;
+  const { on, rate } = tenants;
+  const perRequest = 1 / p.requestIos;
+
+  const status = runSteps(S, (s) => {
+    const total = stepTenants(tenants, tenantRng);
+    demand[s] = total;
+    load.fill(0);
+    for (let t = 0; t < tenants.count; t++) {
+      if (on[t] === 0) continue;
+      const requests = Math.floor(rate[t]! * perRequest + readRng.next());
+      const first = t * M;
+      for (let q = 0; q < requests; q++) {
+        const base = (first + Math.floor(readRng.next() * M)) * c;
+        if (m === 1 && k === 1) {
+          const d = c === 1 ? where[base]! : where[base + Math.floor(readRng.next() * c)]!;
+          load[d] = load[d]! + piece;
+          continue;
+        }
+        if (m === c && k === c) {
+          // Every shard is read: no choice to make.
+          for (let j = 0; j < c; j++) { const d = where[base + j]!; load[d] = load[d]! + piece; }
+          continue;
+        }
+        // m candidates: all c, or a random m of them (partial Fisher–Yates in `cand`).
+        for (let j = 0; j < c; j++) cand[j] = where[base + j]!;
+        if (m < c) {
+          for (let j = 0; j < m; j++) {
+            const r = j + Math.floor(readRng.next() * (c - j));
+            const tmp = cand[r]!; cand[r] = cand[j]!; cand[j] = tmp;
+          }
+        }
+        if (m === k) {
+          for (let j = 0; j < k; j++) { const d = cand[j]!; load[d] = load[d]! + piece; }
+          continue;
+        }
+        // The k least loaded of the m candidates (selection; k and m are at most 20).
+        for (let j = 0; j < k; j++) {
+          let best = j, bestLoad = load[cand[j]!]! + backlog[cand[j]!]!;
+          for (let i = j + 1; i < m; i++) {
+            const l = load[cand[i]!]! + backlog[cand[i]!]!;
+            if (l < bestLoad) { best = i; bestLoad = l; }
+          }
+          const d = cand[best]!;
+          cand[best] = cand[j]!; cand[j] = d;
+          load[d] = load[d]! + piece;
+        }
+      }
+    }
+    let mx = 0, over = 0, mb = 0, sv = 0;
+    for (let d = 0; d < D; d++) {
+      const l = load[d]!;
+      if (l > mx) mx = l;
+      if (l > cap) over++;
+      const b = Math.floor(l);
+      const bin = b < bins ? b : bins - 1;
+      hist[bin] = hist[bin]! + 1;
+      const queued = backlog[d]! + l;
+      const left = queued > cap ? queued - cap : 0;
+      sv += queued - left;
+      backlog[d] = left;
+      if (left > mb) mb = left;
+    }
+    maxUtil[s] = mx / cap;
+    overloaded[s] = over / D;
+    maxBacklog[s] = mb;
+    served[s] = sv;
+    if (total > bestDemand) {
+      bestDemand = total;
+      snapshotStep = s;
+      for (let d = 0; d < snapshot.length; d++) snapshot[d] = load[d]! / cap;
+    }
+  }, { ...options, progressEvery: options.progressEvery ?? 1 });
+
+  return { status, capacity: cap, meanTotal, demand, maxUtil, overloaded, maxBacklog, served, hist, snapshot, snapshotStep, cvTheory: totalCv(tenants), duty: tenants.duty, groupSize: layout.groupSize };
+}

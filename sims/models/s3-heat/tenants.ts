@@ -1,0 +1,147 @@
+import type { Rng } from '../../rng/xoshiro128.ts';
+import { meanBurstLength } from './theory.ts';
+
+/**
+ * Tenants as typed arrays, one slot per tenant: each switches between off periods (geometric)
+ * and on bursts whose lengths have a Pareto tail, and carries a fixed heat drawn from a Pareto
+ * (a few tenants are much hotter than the rest). No objects per tenant, no allocation per step.
+ * See /concepts/aggregate-demand-smoothing/.
+ */
+export interface Tenants {
+  count: number;
+  /** 1 while the tenant is bursting. */
+  on: Uint8Array;
+  /** Steps left in the current on or off period. */
+  left: Int32Array;
+  /** I/Os per step the tenant asks for while on (its heat times the fleet's peak per unit heat). */
+  rate: Float64Array;
+  /** Long-run share of time on (the duty cycle after rounding of period lengths). */
+  duty: number;
+  /** Mean burst length in steps. */
+  meanOn: number;
+  /** Probability per step that an off tenant turns on (1 / mean off length); 1 for always-on. */
+  offExit: number;
+  /** Shortest burst and Pareto shape of burst lengths. */
+  burstMin: number;
+  burstTail: number;
+  /** Σ rate and Σ rate², for the exact coefficient of variation of the total. */
+  sumRate: number;
+  sumRate2: number;
+  /** True when every tenant is always on (uniform demand). */
+  steady: boolean;
+}
+
+/** What shapes the tenants, in the model's own terms. */
+export interface TenantSpec {
+  count: number;
+  /** Expected total I/Os per step over all tenants. */
+  meanTotal: number;
+  steady: boolean;
+  dutyCycle: number;
+  burstSteps: number;
+  burstTail: number;
+  heatTail: number;
+}
+
+/** A burst length: ⌊x_m · U^(−1/α)⌋, at least 1, so P(L ≥ j) = min(1, (x_m / j)^α). */
+function burstLength(rng: Rng, xm: number, alpha: number): number {
+  const u = 1 - rng.next(); // (0, 1]
+  return Math.max(1, Math.min(1e9, Math.floor(xm * u ** (-1 / alpha))));
+}
+
+/** An off length, geometric on {1, 2, …} with exit probability q per step. */
+function offLength(rng: Rng, q: number): number {
+  if (q >= 1) return 1;
+  const u = 1 - rng.next();
+  return 1 + Math.min(1e9, Math.floor(Math.log(u) / Math.log(1 - q)));
+}
+
+/**
+ * Creates tenants. Heat is Pareto(shape heatTail), rescaled so the realized mean is exactly 1;
+ * the peak per unit heat is chosen so the expected total is `meanTotal`. Each tenant starts in
+ * the stationary state: on with probability equal to the duty cycle, part-way through a burst.
+ */
+export function createTenants(s: TenantSpec, rng: Rng): Tenants {
+  const n = s.count;
+  const rate = new Float64Array(n);
+  const on = new Uint8Array(n);
+  const left = new Int32Array(n);
+  const meanOn = s.steady ? 1 : meanBurstLength(s.burstSteps, s.burstTail);
+  const wantOff = s.dutyCycle >= 1 ? 0 : (meanOn * (1 - s.dutyCycle)) / s.dutyCycle;
+  const meanOff = wantOff > 0 ? Math.max(1, wantOff) : 0;
+  const steady = s.steady || meanOff === 0;
+  const duty = steady ? 1 : meanOn / (meanOn + meanOff);
+  const xmHeat = (s.heatTail - 1) / s.heatTail;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = s.steady ? 1 : xmHeat * (1 - rng.next()) ** (-1 / s.heatTail);
+    rate[i] = w;
+    sum += w;
+  }
+  const peak = s.meanTotal / (duty * sum); // per unit of realized heat
+  let sum2 = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rate[i]! * peak;
+    rate[i] = r;
+    sum2 += r * r;
+  }
+  const t: Tenants = {
+    count: n, on, left, rate, duty, meanOn, offExit: steady ? 1 : 1 / meanOff,
+    burstMin: s.burstSteps, burstTail: s.burstTail, sumRate: s.meanTotal / duty, sumRate2: sum2, steady,
+  };
+  for (let i = 0; i < n; i++) {
+    if (steady || rng.next() < duty) { on[i] = 1; left[i] = steady ? 0x7fffffff : residualBurst(rng, t.burstMin, t.burstTail, meanOn); }
+    else { on[i] = 0; left[i] = offLength(rng, t.offExit); }
+  }
+  return t;
+}
+
+/**
+ * Steps left in a burst seen at a random moment (the stationary forward recurrence time):
+ * P(R = j) = P(L ≥ j) / E[L]. Starting every tenant from it (and off periods, being geometric,
+ * from themselves) makes the process stationary from the first step, with no warm-up.
+ * The flat part j ≤ ⌊x_m⌋ is uniform; the tail j > x_m, ∝ j^(−α), is drawn by rejection from
+ * ⌊Y⌋ with Y continuous Pareto on [j₀, ∞).
+ */
+function residualBurst(rng: Rng, xm: number, alpha: number, meanOn: number): number {
+  const flat = Math.floor(xm);
+  if (rng.next() * meanOn < flat) return 1 + Math.floor(rng.next() * flat);
+  const j0 = flat + 1;
+  const bound = (1 + 1 / j0) ** alpha;
+  for (;;) {
+    const y = j0 * (1 - rng.next()) ** (-1 / (alpha - 1));
+    if (y > 1e9) return 1e9;
+    const j = Math.floor(y);
+    const mass = (j ** (1 - alpha) - (j + 1) ** (1 - alpha)) / (alpha - 1);
+    if (rng.next() * bound * mass <= j ** -alpha) return j;
+  }
+}
+
+/** Advances every tenant one step and returns this step's total demand in I/Os. */
+export function stepTenants(t: Tenants, rng: Rng): number {
+  const { on, left, rate } = t;
+  let total = 0;
+  if (t.steady) {
+    for (let i = 0; i < t.count; i++) total += rate[i]!;
+    return total;
+  }
+  for (let i = 0; i < t.count; i++) {
+    let l = left[i]! - 1;
+    if (l <= 0) {
+      if (on[i] === 1) { on[i] = 0; l = offLength(rng, t.offExit); }
+      else { on[i] = 1; l = burstLength(rng, t.burstMin, t.burstTail); }
+    }
+    left[i] = l;
+    if (on[i] === 1) total += rate[i]!;
+  }
+  return total;
+}
+
+/**
+ * Coefficient of variation of the total of independent on/off tenants in steady state:
+ * √((1 − p)/p) · √(Σ rate²) / Σ rate, which is the one-tenant value over √N when all are equal.
+ */
+export function totalCv(t: Tenants): number {
+  if (t.steady) return 0;
+  return Math.sqrt((1 - t.duty) / t.duty) * Math.sqrt(t.sumRate2) / t.sumRate;
+}

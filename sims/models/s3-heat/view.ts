@@ -1,0 +1,72 @@
+import type { Figure, Stat, View } from '../../figures/types.ts';
+import { validate } from '../../params/validate.ts';
+import { run, type Options, type Result } from './model.ts';
+import { params, type Params } from './params.ts';
+import { aggregateFigure, ccdfFigure, heatmapFigure, iopsFigure } from './figures.ts';
+
+/** Comparison runs (the other placement, the other read policy) use at most this many drives and steps, so the page stays quick at any fleet size. */
+export const COMPARE_DRIVES = 1024;
+const COMPARE_STEPS = 40;
+
+/**
+ * The S3 heat page: the reader's run as headline numbers, then IOPS per TB against capacity,
+ * aggregate demand for 1, 100 and 10,000 tenants, heatmaps of bucket-local and spread
+ * placement, and the drive-load tail with and without read choices.
+ */
+export function explore(input: Readonly<Record<string, unknown>>, options: Options = {}): View {
+  const { value: p, notes } = validate(params, input as Record<string, unknown>);
+  const mainWork = p.steps * Math.max(1, p.drives / COMPARE_DRIVES);
+  const total = mainWork + 3 * COMPARE_STEPS;
+  let done = 0;
+  const progress = (n: number) => options.onProgress?.(done + n, total);
+  const main = run(p, { ...options, onProgress: (n) => progress(n * (mainWork / p.steps)) });
+  done = mainWork;
+  const cache = new Map<string, Result>([[JSON.stringify(p), main]]);
+  const small: Params = { ...p, drives: Math.min(p.drives, COMPARE_DRIVES), steps: Math.min(p.steps, COMPARE_STEPS) };
+  const get = (q: Params): Result => {
+    const key = JSON.stringify(q);
+    let r = cache.get(key);
+    if (!r) { r = run(q, { onProgress: (n) => progress(n) }); cache.set(key, r); done += q.steps; }
+    return r;
+  };
+  const local = get({ ...small, placement: 'bucket-local' });
+  const spread = get({ ...small, placement: 'spread' });
+  // Read choices: the reader's redundancy (three replicas when none), one choice against d ≥ 2.
+  const red: Params = { ...small, placement: 'spread', ...(p.redundancy === 'none' ? { redundancy: 'replicas', replicas: 3 } : {}) };
+  const d = Math.max(2, p.readChoices);
+  const oneChoice = p.redundancy === 'ec' ? get({ ...red, readChoices: 1 }) : get({ ...red, redundancy: 'none', readChoices: 1 });
+  const choices = get({ ...red, readChoices: d });
+  const figures: Figure[] = [
+    iopsFigure(p),
+    aggregateFigure(p),
+    heatmapFigure(local, 'bucket-local'),
+    heatmapFigure(spread, 'spread'),
+    ccdfFigure(oneChoice, choices, d),
+  ];
+  return {
+    title: title(main.params),
+    stats: stats(main),
+    figures,
+    notes: [...notes, ...main.notes.filter((n) => !notes.includes(n)), ...(main.truncated && main.message ? [main.message] : [])],
+    message: null,
+  };
+}
+
+function title(p: Params): string {
+  const red = p.redundancy === 'none' ? 'one copy' : p.redundancy === 'replicas' ? `${p.replicas} replicas` : `${p.ecData}-of-${p.ecTotal} erasure coding`;
+  const read = p.redundancy === 'none' ? '' : p.readChoices === 1 ? ', random reads' : `, least loaded of ${p.readChoices}`;
+  return `${p.drives.toLocaleString('en')} drives, ${p.tenants.toLocaleString('en')} tenants, ${p.placement}, ${red}${read}`;
+}
+
+function stats(r: Result): Stat[] {
+  const s = r.summary;
+  return [
+    { id: 'maxDriveUtilization', label: 'Hottest drive (per second, mean)', value: s.maxDriveUtilization.value, ci95: s.maxDriveUtilization.ci95, unit: '× IOPS', help: 'The busiest drive’s offered load ÷ its IOPS, each second, averaged over the run.' },
+    { id: 'p99DriveUtilization', label: 'p99 drive utilization', value: s.p99DriveUtilization, ci95: null, unit: '× IOPS' },
+    { id: 'overloadedDriveFraction', label: 'Drive-seconds over capacity', value: s.overloadedDriveFraction.value, ci95: s.overloadedDriveFraction.ci95, unit: '' },
+    { id: 'meanUtilization', label: 'Mean utilization', value: s.meanUtilization.value, ci95: s.meanUtilization.ci95, theory: s.meanUtilizationTheory, unit: '' },
+    { id: 'demandCv', label: 'Demand CV (total, per second)', value: s.demandCv, theory: s.demandCvTheory, unit: '' },
+    { id: 'iopsPerTb', label: 'IOPS per TB', value: s.iopsPerTb, theory: s.iopsPerTb, unit: '' },
+    { id: 'maxBacklogSeconds', label: 'Longest queue', value: s.maxBacklogSeconds, unit: 's' },
+  ];
+}
