@@ -48,6 +48,8 @@ function main(argv: string[]): void {
   if (rest.includes('--help') || rest.includes('-h')) { help(name); return; }
   let format = 'json';
   const input: Record<string, unknown> = {};
+  // A preset is the base and explicit flags override it, whatever order they come in.
+  let base: Readonly<Record<string, unknown>> = {};
   for (let i = 0; i < rest.length; i += 2) {
     const flag = rest[i] as string;
     const value = rest[i + 1];
@@ -60,7 +62,7 @@ function main(argv: string[]): void {
     } else if (key === 'preset') {
       const preset = model.presets.find((p) => p.id === value);
       if (!preset) fail(`--preset: unknown preset '${value}'; presets: ${model.presets.map((p) => p.id).join(', ') || 'none'}`);
-      Object.assign(input, preset.params);
+      base = preset.params;
     } else {
       const param = camel(key);
       const spec = model.params[param];
@@ -68,7 +70,7 @@ function main(argv: string[]): void {
       input[param] = value;
     }
   }
-  const { value, issues } = validate(model.params, input);
+  const { value, issues } = validate(model.params, { ...base, ...input });
   const bad = issues[0];
   if (bad) fail(`--${kebab(bad.param)}: ${bad.problem} (allowed ${bad.allowed})`);
   const result = model.run(value, {

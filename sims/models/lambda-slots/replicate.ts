@@ -1,0 +1,91 @@
+import { createRng } from '../../rng/xoshiro128.ts';
+import { batchHalfWidth, type Estimate } from '../../stats/batch-means.ts';
+import { simulateColdStarts, type Arrivals, type ColdRun } from './cold-starts.ts';
+import { coldPath, type ColdPath } from './costs.ts';
+import { jitterTable } from './jitter.ts';
+import type { Params, Strategy } from './params.ts';
+
+/** Cold-start statistics over independent replications, each with its 95% half-width. */
+export interface ColdStats {
+  path: ColdPath;
+  arrivals: Arrivals;
+  /** Cold starts per replication, on average. */
+  coldStarts: number;
+  p50: Estimate;
+  p99: Estimate;
+  mean: Estimate;
+  meanLockWait: Estimate;
+  /** p99 of cold starts arriving before the burst, and of those arriving inside it. */
+  steadyP99: Estimate;
+  burstP99: Estimate;
+  runs: ColdRun[];
+}
+
+/** The arrival pattern of a parameter set: the burst starts a third of the way in. */
+export function arrivalsOf(p: Params): Arrivals {
+  const duration = p.durationSeconds * 1000;
+  const burstStart = duration / 3;
+  return { rate: (p.arrivalRate * p.coldFraction) / 1000, burst: p.burst, burstStart, burstEnd: Math.min(duration, burstStart + p.burstSeconds * 1000), duration };
+}
+
+/**
+ * Runs `replications` independent timelines of cold starts for a strategy. Replication r uses
+ * the r-th pair of streams split from the seed, whatever the strategy, so on demand and
+ * pre-created see the same arrivals (common random numbers). Half-widths: Student t over
+ * replications (the same formula as batch means, with replications as batches).
+ */
+export function replicate(p: Params, strategy: Strategy = p.strategy): ColdStats {
+  const path = coldPath({ ...p, strategy });
+  const a = arrivalsOf(p);
+  const root = createRng(p.seed);
+  const R = p.replications;
+  const jitter = jitterTable(p.stepScv);
+  const cols = { p50: new Float64Array(R), p99: new Float64Array(R), mean: new Float64Array(R), wait: new Float64Array(R), steady: new Float64Array(R), burst: new Float64Array(R) };
+  const runs: ColdRun[] = [];
+  let count = 0;
+  for (let r = 0; r < R; r++) {
+    const run = simulateColdStarts(path, a, jitter, root.split(), root.split());
+    runs.push(run);
+    count += run.n;
+    const sorted = run.latency.slice().sort();
+    cols.p50[r] = quantile(sorted, 0.5);
+    cols.p99[r] = quantile(sorted, 0.99);
+    cols.mean[r] = average(run.latency);
+    cols.wait[r] = average(run.wait);
+    cols.steady[r] = windowQuantile(run, 0, a.burstStart, 0.99);
+    cols.burst[r] = windowQuantile(run, a.burstStart, a.burstEnd, 0.99);
+  }
+  return {
+    path, arrivals: a, coldStarts: count / R, runs,
+    p50: est(cols.p50), p99: est(cols.p99), mean: est(cols.mean), meanLockWait: est(cols.wait),
+    steadyP99: est(cols.steady), burstP99: est(cols.burst),
+  };
+}
+
+/** Nearest-rank q-quantile of sorted values; NaN when empty. */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  return sorted[Math.min(n, Math.max(1, Math.ceil(q * n))) - 1] as number;
+}
+
+function windowQuantile(run: ColdRun, from: number, to: number, q: number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < run.n; i++) {
+    const t = run.arrivals[i] as number;
+    if (t >= from && t < to) xs.push(run.latency[i] as number);
+  }
+  return quantile(xs.sort((x, y) => x - y), q);
+}
+
+function average(xs: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i] as number;
+  return xs.length > 0 ? s / xs.length : Number.NaN;
+}
+
+function est(xs: Float64Array): Estimate {
+  const finite = Array.from(xs).filter(Number.isFinite);
+  const value = finite.length > 0 ? finite.reduce((s, x) => s + x, 0) / finite.length : Number.NaN;
+  return { value, ci95: batchHalfWidth(finite) };
+}
