@@ -10,8 +10,13 @@ test('the sitemap lists the home page and every kind index', () => {
 });
 
 for (const path of paths) {
-  test(`${path} returns 200 with no console error`, async ({ page }) => {
+  test(`${path} returns 200 with no console error and no third-party request`, async ({ page, baseURL }) => {
     const errors: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) errors.push(`third-party request: ${r.url()}`);
+    });
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });

@@ -183,7 +183,9 @@ export function resolveLink(link: RawLink, pages: Map<string, WikiPage>, tags: M
     return { link, problem: `link to unknown page "${slug}"${suggest(slug, [...pages.keys()])}` };
   }
   if (fragment && !page.headings.has(fragment)) {
-    return { link, problem: `link to missing heading "#${fragment}" on "${slug}"${suggest(fragment, [...page.headings], 'headings there')}` };
+    const near = closest(fragment, [...page.headings], 3);
+    const list = (near.length ? near : [...page.headings].slice(0, 5)).join(', ');
+    return { link, problem: `link to missing heading "#${fragment}" on "${slug}" (${list ? `headings there: ${list}` : 'it has no headings'})` };
   }
   return { link: { ...link, target: slug, ...(fragment ? { fragment } : {}) } };
 }
