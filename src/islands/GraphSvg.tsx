@@ -168,7 +168,8 @@ export default function GraphSvg(props: GraphSvgProps) {
         onMouseOut={(e) => !(e.relatedTarget as Element | null)?.closest?.('.graph-nodes a') && setActive(undefined)}
         onFocusIn={(e) => setActive(slugOf(e))}
         onFocusOut={() => setActive(undefined)}
-        onClick={(e) => dragged.current && e.preventDefault()}
+        // A click ending a drag is not a choice; Enter (detail 0) always is, even right after a drag.
+        onClick={(e) => dragged.current && e.detail > 0 && e.preventDefault()}
       >
         {nodes.map((n) => (
           <a
