@@ -88,7 +88,7 @@ test.describe('on a touch screen', () => {
     const matrix = async () => (await page.locator('.graph-viewport').evaluate((g) => getComputedStyle(g).transform)).match(/-?[\d.]+/g)!.map(Number);
     const [k0 = 0] = await matrix();
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, touchPoints: { x: number; y: number; id: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: { x: number; y: number; id: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
     const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
     const fingers = (d: number) => [{ x: cx - d, y: cy, id: 0 }, { x: cx + d, y: cy, id: 1 }];
     await touch('touchStart', fingers(20));
