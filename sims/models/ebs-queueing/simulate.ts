@@ -1,0 +1,164 @@
+import type { Sampler } from '../../dist/continuous.ts';
+import { budgetMessage, DEFAULT_BUDGET, type RunOptions, type RunStatus } from '../../engine/budget.ts';
+import { EventHeap } from '../../engine/event-heap.ts';
+import { Fifo } from '../../engine/fifo.ts';
+import { createRng } from '../../rng/xoshiro128.ts';
+import { networkSampler, serviceSampler } from './devices.ts';
+import type { Params } from './params.ts';
+import { placement } from './placement.ts';
+import { createRaw, recordCompletion, type Raw } from './raw.ts';
+import { createSlots, type Slots } from './slots.ts';
+
+// Event kinds, in the low three bits of the payload; the rest is a volume, slot or drive.
+const ARRIVE = 0, DISPATCH = 1, AT_DRIVE = 2, DRIVE_DONE = 3, COMPLETE = 4;
+
+/**
+ * Runs the IO path once. Each volume issues IOs (Poisson; volume 0 switches between its normal
+ * rate and `noisy` times it, on/off). An IO may wait for its volume's token bucket (provisioned),
+ * then for a slot in the host ring (at most `ringDepth` outstanding); then it spends host,
+ * network and server time, queues at one drive of its stripe (shared FIFO or a line per volume
+ * taken in turn), is served, and returns over the network. Volume v uses host v mod hosts. Latency is completion − issue.
+ * Streams: one per volume (gaps, stripe choice, network), one per drive (service), one for
+ * bursts, all split from one root, so volumes other than 0 see the same IOs with or without
+ * the burst (common random numbers for the blast radius).
+ */
+export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0, progressTotal = 0, detail = true): Raw {
+  const T = p.tenants, D = p.drives;
+  const pl = placement(p);
+  const { spread, home, driveTenants, baseRate } = pl;
+  const root = createRng(p.seed);
+  const vol = Array.from({ length: T }, () => root.split());
+  const net: Sampler[] = vol.map((r) => networkSampler(p, r));
+  const service: Sampler[] = Array.from({ length: D }, () => serviceSampler(p, root.split()));
+  const phase = root.split();
+  const raw = createRaw(p, T);
+  raw.detail = detail;
+  const slots: Slots = createSlots(256);
+  const heap = new EventHeap(4 * T + 64);
+  const fair = p.isolation === 'fair', provisioned = p.isolation === 'provisioned';
+  const lines = Array.from({ length: fair ? D * T : D }, () => null as Fifo | null);
+  const busy = new Uint8Array(D), current = new Int32Array(D), waiting = new Int32Array(D), turn = new Int32Array(D);
+  const H = p.hosts;
+  const hostQ = Array.from({ length: H }, () => new Fifo(16));
+  const ringOut = new Int32Array(H);
+  const cap = p.ringDepth > 0 ? p.ringDepth : Number.POSITIVE_INFINITY;
+  const fixedFwd = p.hostMs + p.serverMs;
+  // Token buckets (GCRA): an IO leaves at max(t, TAT − τ); TAT then advances one interval.
+  const interval = 1000 / p.provisionedIops, tau = (p.tokenBucket - 1) * interval;
+  const tat = new Float64Array(T);
+  // Volume 0's bursts: on/off with exponential phases, starting in the stationary mix.
+  const bursty = p.noisy > 1;
+  const offMs = (p.burstMs * (1 - p.burstDuty)) / p.burstDuty;
+  let on = bursty && phase.next() < p.burstDuty;
+  let phaseEnd = bursty ? -Math.log(1 - phase.next()) * (on ? p.burstMs : offMs) : Number.POSITIVE_INFINITY;
+  const meanGap = 1 / baseRate, burstGap = meanGap / p.noisy;
+  const nextArrival = (v: number, t: number): number => {
+    const r = vol[v]!;
+    if (v !== 0 || !bursty) return t - Math.log(1 - r.next()) * meanGap;
+    for (;;) {
+      const g = -Math.log(1 - r.next()) * (on ? burstGap : meanGap);
+      if (t + g < phaseEnd) return t + g;
+      // Memoryless: restart the gap at the phase change, at the new phase's rate.
+      t = phaseEnd;
+      on = !on;
+      phaseEnd = t - Math.log(1 - phase.next()) * (on ? p.burstMs : offMs);
+    }
+  };
+  for (let v = 0; v < T; v++) heap.push(nextArrival(v, 0), (v << 3) | ARRIVE);
+
+  const admit = (s: number, t: number) => {
+    const h = (slots.tenant[s] as number) % H;
+    if (ringOut[h]! >= cap) { hostQ[h]!.push(t, s); return; }
+    ringOut[h]!++;
+    raw.ringOut++;
+    slots.admit[s] = t;
+    heap.push(t + fixedFwd + (slots.back[s] as number), (s << 3) | AT_DRIVE);
+  };
+  const start = (d: number, s: number, t: number) => {
+    busy[d] = 1;
+    current[d] = s;
+    heap.push(t + service[d]!(), (d << 3) | DRIVE_DONE);
+  };
+
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const every = Math.max(1, Math.floor(options.progressEvery ?? 65536));
+  const onProgress = options.onProgress;
+  let nextReport = onProgress ? every : Number.POSITIVE_INFINITY;
+  const goal = p.warmup + p.requests;
+  let events = 0, issued = 0;
+  let status: RunStatus = { work: 0, truncated: false };
+  while (raw.completed < goal) {
+    if (events >= budget) { status = { work: events, truncated: true, message: budgetMessage('events', budget) }; break; }
+    if (++events >= nextReport) { nextReport += every; onProgress!(progressOffset + raw.completed, progressTotal || goal); }
+    const t = heap.peekTime();
+    const ev = heap.pop();
+    const kind = ev & 7, i = ev >> 3;
+    // Ring occupancy integral (Little's L), up to this event's change.
+    if (raw.measuring) raw.areaRing[raw.batch]! += raw.ringOut * (t - raw.last);
+    raw.last = t;
+    if (kind === ARRIVE) {
+      heap.push(nextArrival(i, t), ev);
+      issued++;
+      const s = slots.alloc();
+      const r = vol[i]!;
+      slots.issue[s] = t;
+      slots.tenant[s] = i;
+      slots.drive[s] = spread === 1 ? home[i]! : (home[i]! + Math.floor(r.next() * spread)) % D;
+      slots.back[s] = 0.5 * net[i]!();
+      if (provisioned) {
+        const go = Math.max(t, (tat[i] as number) - tau);
+        tat[i] = Math.max(tat[i] as number, go) + interval;
+        if (go > t) { heap.push(go, (s << 3) | DISPATCH); continue; }
+      }
+      admit(s, t);
+    } else if (kind === DISPATCH) {
+      admit(i, t);
+    } else if (kind === AT_DRIVE) {
+      const d = slots.drive[i] as number;
+      if (busy[d] === 0) { start(d, i, t); continue; }
+      const k = fair ? d * T + (slots.tenant[i] as number) : d;
+      (lines[k] ??= new Fifo(16)).push(t, i);
+      waiting[d]!++;
+    } else if (kind === DRIVE_DONE) {
+      const s = current[i] as number;
+      heap.push(t + (slots.back[s] as number), (s << 3) | COMPLETE);
+      if (waiting[i] === 0) { busy[i] = 0; continue; }
+      waiting[i]!--;
+      let q: Fifo;
+      if (!fair) q = lines[i] as Fifo;
+      else {
+        // Round robin over the volumes with data on this drive, from the one after the last served.
+        const vs = driveTenants[i]!;
+        let j = turn[i] as number;
+        for (;;) {
+          j = j + 1 === vs.length ? 0 : j + 1;
+          const f = lines[i * T + vs[j]!];
+          if (f && f.size > 0) { q = f; break; }
+        }
+        turn[i] = j;
+      }
+      const next = q.headId();
+      q.shift();
+      start(i, next, t);
+    } else {
+      recordCompletion(raw, p, t, t - (slots.issue[i] as number), t - (slots.admit[i] as number), slots.tenant[i] as number);
+      raw.ringOut--;
+      const h = (slots.tenant[i] as number) % H;
+      ringOut[h]!--;
+      slots.free(i);
+      const q = hostQ[h]!;
+      if (q.size > 0) {
+        const s = q.headId();
+        q.shift();
+        admit(s, t);
+      }
+    }
+  }
+  if (raw.measuring) { raw.duration[raw.batch] = raw.last - raw.batchStart; raw.windowEnd = raw.last; raw.measuring = false; }
+  raw.status = status.truncated ? status : { work: events, truncated: false };
+  raw.issued = issued;
+  raw.inFlight = issued - raw.completed;
+  raw.hostQueue = hostQ.reduce((a, q) => a + q.size, 0);
+  raw.placement = pl;
+  return raw;
+}
