@@ -27,6 +27,8 @@ export interface Result {
   /** Offered utilization of the first 1,024 drives at the second of highest total demand, and that second. */
   snapshot: number[];
   snapshotStep: number;
+  /** Objects per bucket actually placed: objects per drive × drives ÷ tenants. */
+  objectsPerTenant: number;
   /** Drives in one bucket-local group (the fleet size for spread). */
   groupSize: number;
   duty: number;
@@ -47,12 +49,14 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
   if (p.redundancy === 'ec' && p.ecData > p.ecTotal) { notes.push(`ecData: ${p.ecData} is more than ecTotal ${p.ecTotal}; used k = ${p.ecTotal}`); p.ecData = p.ecTotal; }
   const copies = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? p.replicas : p.ecTotal;
   if (copies > p.drives) { notes.push(`drives: ${p.drives} drives cannot hold ${copies} copies on distinct drives; used ${copies} drives`); p.drives = copies; }
-  if (p.tenants * p.objectsPerTenant * copies > MAX_PLACEMENTS) {
-    const m = Math.max(1, Math.floor(MAX_PLACEMENTS / (p.tenants * copies)));
-    notes.push(`objectsPerTenant: ${p.tenants.toLocaleString('en')} buckets × ${p.objectsPerTenant} objects × ${copies} copies is too many to place; used ${m} objects per bucket`);
-    p.objectsPerTenant = m;
+  let perTenant = Math.max(1, Math.round((p.objectsPerDrive * p.drives) / p.tenants));
+  if (p.tenants * perTenant * copies > MAX_PLACEMENTS) {
+    perTenant = Math.max(1, Math.floor(MAX_PLACEMENTS / (p.tenants * copies)));
+    const opd = Math.max(1, Math.floor((perTenant * p.tenants) / p.drives));
+    notes.push(`objectsPerDrive: ${p.objectsPerDrive} objects per drive × ${copies} copies on ${p.drives.toLocaleString('en')} drives is too many to place in memory; used about ${opd} (${perTenant.toLocaleString('en')} per bucket)`);
+    p.objectsPerDrive = opd;
   }
-  const raw = simulate(p, options);
+  const raw = simulate(p, perTenant, options);
   const s = summarize(raw, p.drives, p.requestIos);
   return {
     model: 's3-heat',
@@ -63,6 +67,7 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     summary: { ...s, iopsPerTb: iopsPerTb(p.driveIops, p.driveTb), meanUtilizationTheory: raw.meanTotal / (p.drives * p.driveIops), demandCvTheory: raw.cvTheory },
     snapshot: Array.from(raw.snapshot, (u) => Math.round(u * 1e4) / 1e4),
     snapshotStep: raw.snapshotStep,
+    objectsPerTenant: perTenant,
     groupSize: raw.groupSize,
     duty: raw.duty,
   };

@@ -7,7 +7,7 @@ import { params, type Params } from './params.ts';
 const small: fc.Arbitrary<Partial<Params>> = fc.record({
   drives: fc.integer({ min: 16, max: 300 }),
   tenants: fc.integer({ min: 1, max: 200 }),
-  objectsPerTenant: fc.integer({ min: 1, max: 40 }),
+  objectsPerDrive: fc.integer({ min: 1, max: 40 }),
   placement: fc.constantFrom('bucket-local', 'spread'),
   redundancy: fc.constantFrom('none', 'replicas', 'ec'),
   ecData: fc.integer({ min: 1, max: 16 }),

@@ -40,7 +40,7 @@ export interface Raw {
  * drive serves up to its IOPS per step and carries the rest over as backlog. Everything lives
  * in typed arrays allocated once; the step loop allocates nothing.
  */
-export function simulate(p: Params, options: RunOptions = {}): Raw {
+export function simulate(p: Params, objectsPerTenant: number, options: RunOptions = {}): Raw {
   const root = createRng(p.seed);
   const tenantRng = root.split(), placeRng = root.split(), readRng = root.split();
   const D = p.drives, cap = p.driveIops;
@@ -49,11 +49,12 @@ export function simulate(p: Params, options: RunOptions = {}): Raw {
   const c = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? p.replicas : p.ecTotal;
   const k = p.redundancy === 'ec' ? Math.min(p.ecData, c) : 1;
   const m = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? Math.min(p.readChoices, c) : Math.min(c, k + p.readChoices - 1);
-  const M = p.objectsPerTenant;
+  const M = objectsPerTenant;
   const layout = place(p.placement, D, p.tenants, M, c, p.bucketDrives, placeRng);
   const where = layout.drives;
   const piece = p.requestIos / k;
-  const load = new Float64Array(D), backlog = new Float64Array(D);
+  // queue = backlog carried in + load offered this step: the one array the read policy reads.
+  const queue = new Float64Array(D), backlog = new Float64Array(D);
   const S = p.steps;
   const demand = new Float64Array(S), maxUtil = new Float64Array(S), overloaded = new Float64Array(S), maxBacklog = new Float64Array(S), served = new Float64Array(S);
   const bins = HIST_MAX_UTIL * cap + 1;
@@ -67,7 +68,7 @@ export function simulate(p: Params, options: RunOptions = {}): Raw {
   const status = runSteps(S, (s) => {
     const total = stepTenants(tenants, tenantRng);
     demand[s] = total;
-    load.fill(0);
+    queue.set(backlog);
     for (let t = 0; t < tenants.count; t++) {
       if (on[t] === 0) continue;
       const requests = Math.floor(rate[t]! * perRequest + readRng.next());
@@ -76,12 +77,12 @@ export function simulate(p: Params, options: RunOptions = {}): Raw {
         const base = (first + Math.floor(readRng.next() * M)) * c;
         if (m === 1 && k === 1) {
           const d = c === 1 ? where[base]! : where[base + Math.floor(readRng.next() * c)]!;
-          load[d] = load[d]! + piece;
+          queue[d] = queue[d]! + piece;
           continue;
         }
         if (m === c && k === c) {
           // Every shard is read: no choice to make.
-          for (let j = 0; j < c; j++) { const d = where[base + j]!; load[d] = load[d]! + piece; }
+          for (let j = 0; j < c; j++) { const d = where[base + j]!; queue[d] = queue[d]! + piece; }
           continue;
         }
         // m candidates: all c, or a random m of them (partial Fisher–Yates in `cand`).
@@ -93,31 +94,34 @@ export function simulate(p: Params, options: RunOptions = {}): Raw {
           }
         }
         if (m === k) {
-          for (let j = 0; j < k; j++) { const d = cand[j]!; load[d] = load[d]! + piece; }
+          for (let j = 0; j < k; j++) { const d = cand[j]!; queue[d] = queue[d]! + piece; }
           continue;
         }
         // The k least loaded of the m candidates (selection; k and m are at most 20).
         for (let j = 0; j < k; j++) {
-          let best = j, bestLoad = load[cand[j]!]! + backlog[cand[j]!]!;
+          let best = j, bestLoad = queue[cand[j]!]!;
           for (let i = j + 1; i < m; i++) {
-            const l = load[cand[i]!]! + backlog[cand[i]!]!;
+            const l = queue[cand[i]!]!;
             if (l < bestLoad) { best = i; bestLoad = l; }
           }
           const d = cand[best]!;
           cand[best] = cand[j]!; cand[j] = d;
-          load[d] = load[d]! + piece;
+          queue[d] = queue[d]! + piece;
         }
       }
     }
     let mx = 0, over = 0, mb = 0, sv = 0;
+    const snap = total > bestDemand ? snapshot.length : 0;
+    if (snap > 0) { bestDemand = total; snapshotStep = s; }
     for (let d = 0; d < D; d++) {
-      const l = load[d]!;
+      const queued = queue[d]!;
+      const l = queued - backlog[d]!;
+      if (d < snap) snapshot[d] = l / cap;
       if (l > mx) mx = l;
       if (l > cap) over++;
-      const b = Math.floor(l);
+      const b = Math.floor(l + 1e-9);
       const bin = b < bins ? b : bins - 1;
       hist[bin] = hist[bin]! + 1;
-      const queued = backlog[d]! + l;
       const left = queued > cap ? queued - cap : 0;
       sv += queued - left;
       backlog[d] = left;
@@ -127,11 +131,6 @@ export function simulate(p: Params, options: RunOptions = {}): Raw {
     overloaded[s] = over / D;
     maxBacklog[s] = mb;
     served[s] = sv;
-    if (total > bestDemand) {
-      bestDemand = total;
-      snapshotStep = s;
-      for (let d = 0; d < snapshot.length; d++) snapshot[d] = load[d]! / cap;
-    }
   }, { ...options, progressEvery: options.progressEvery ?? 1 });
 
   return { status, capacity: cap, meanTotal, demand, maxUtil, overloaded, maxBacklog, served, hist, snapshot, snapshotStep, cvTheory: totalCv(tenants), duty: tenants.duty, groupSize: layout.groupSize };

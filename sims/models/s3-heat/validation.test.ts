@@ -18,7 +18,7 @@ const STEPS = 200;
  * 1,000 objects per drive keep that within about 3% of uniform, as balls into bins assumes.
  */
 const ballsIntoBins: Partial<Params> = {
-  drives: N, tenants: 1000, objectsPerTenant: 1000, demand: 'uniform', placement: 'spread',
+  drives: N, tenants: 1000, objectsPerDrive: 1000, demand: 'uniform', placement: 'spread',
   driveIops: 120, driveTb: 200, accessDensity: 0.06, requestIos: 12, steps: STEPS, seed: 7,
 };
 
