@@ -1,0 +1,71 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Browser } from '@playwright/test';
+
+/**
+ * JavaScript budgets in gzip bytes, measured on the built site in Chromium. Prints a table per
+ * page type; fails only when a budget is exceeded in bytes, never on time.
+ * "Starlight's own" is the theme's scripts (search UI, table of contents, page chrome); "ours"
+ * is everything the Field Guide adds: link previews, the local-graph loader, islands.
+ */
+const KB = 1024;
+const STARLIGHT = /\/_astro\/(page\.|Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc\.|ui-core\.|SiteTitle|Sidebar|ThemeSelect|MobileMenu)/;
+const OURS_INLINE = /wiki-link-preview|astro-island|serviceWorker/;
+/** A wiki page adds only the link preview and the local-graph loader. */
+const WIKI_BUDGET = 3 * KB;
+/** A simulation page's islands, hydrated, before any run starts the worker. */
+const ISLAND_BUDGET = 40 * KB;
+const GRAPH_BUDGET = 60 * KB;
+
+interface Row { path: string; type: string; starlight: number; ours: number; worker: boolean }
+
+async function measure(browser: Browser, path: string, type: string): Promise<Row> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const files: { url: string; bytes: number }[] = [];
+  let worker = false;
+  page.on('worker', () => { worker = true; });
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    try { files.push({ url: r.url(), bytes: gzipSync(await r.body()).length }); } catch { /* no body */ }
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const sim = page.locator('section.sim');
+  if (await sim.count()) {
+    const islands = sim.first().locator('astro-island');
+    for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).scrollIntoViewIfNeeded(); // islands hydrate when visible
+    await expect(sim.first().locator('astro-island[ssr]')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+  }
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''));
+  await ctx.close();
+  const gz = (s: string) => gzipSync(s).length;
+  const oursInline = inline.filter((s) => OURS_INLINE.test(s));
+  const theirsInline = inline.filter((s) => !OURS_INLINE.test(s));
+  return {
+    path, type, worker,
+    starlight: files.filter((f) => STARLIGHT.test(f.url)).reduce((n, f) => n + f.bytes, 0) + gz(theirsInline.join('\n')),
+    ours: files.filter((f) => !STARLIGHT.test(f.url)).reduce((n, f) => n + f.bytes, 0) + (oursInline.length ? gz(oursInline.join('\n')) : 0),
+  };
+}
+
+test('JavaScript per page type stays within budget', async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const rows: Row[] = [
+    await measure(browser, '/', 'home'),
+    await measure(browser, '/systems/nitro/', 'wiki page, no simulation'),
+    await measure(browser, '/sources/all-things-distributed/', 'long wiki page (hub)'),
+    await measure(browser, '/tags/storage/', 'tag page'),
+    await measure(browser, '/graph/', 'link graph'),
+  ];
+  for (const path of ['/concepts/queueing-theory/', '/systems/aws-ebs/', '/patterns/pre-create-all-network-slots-at-boot/', '/concepts/heat-management/']) {
+    if ((await (await request.get(path)).text()).includes('data-sim=')) rows.push(await measure(browser, path, 'simulation page'));
+  }
+  console.log('\n| page | type | Starlight\'s own JS (gzip) | ours (gzip) | worker loaded |\n| --- | --- | ---: | ---: | --- |');
+  for (const r of rows) console.log(`| ${r.path} | ${r.type} | ${(r.starlight / KB).toFixed(1)} KB | ${(r.ours / KB).toFixed(1)} KB | ${r.worker ? 'yes' : 'no'} |`);
+  for (const r of rows) {
+    const budget = r.type === 'simulation page' ? ISLAND_BUDGET : r.type === 'link graph' ? GRAPH_BUDGET : WIKI_BUDGET;
+    expect(r.ours, `${r.path} (${r.type}) ships ${r.ours} B of our JavaScript; budget ${budget} B`).toBeLessThanOrEqual(budget);
+    expect(r.worker, `${r.path}: the simulation worker loads only when a run needs it`).toBe(false);
+  }
+});
