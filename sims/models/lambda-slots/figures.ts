@@ -120,12 +120,12 @@ export function bootFigure(p: Params, create: Creator): LineFigure {
     kind: 'line', id: 'boot',
     title: 'Boot time to pre-create every slot',
     caption: `Time to build all slots at boot with ${p.parallelism} threads, by slot count. It grows in proportion to the slots; the dashed line is the article's three minutes. A worker pays this once, and lives far longer than the micro-VMs it hosts.`,
-    x: { label: 'Slots per worker', unit: '', scale: 'linear', domain: [0, Math.max(8000, p.slots)] },
+    x: { label: 'Slots per worker', unit: '', scale: 'linear', domain: [0, counts[counts.length - 1]!] },
     y: { label: 'Boot time', unit: 's', scale: 'linear' },
     series: [
       { id: 'naive', label: 'Lock-unfriendly order', style: 'line', color: 0, points: naive },
       { id: 'friendly', label: 'RTNL-friendly order', style: 'line', color: 1, points: friendly },
-      { id: 'three-minutes', label: 'Three minutes (the article’s boot cost)', style: 'dashed', color: 2, points: [[0, 180], [Math.max(8000, p.slots), 180]] },
+      { id: 'three-minutes', label: 'Three minutes (the article’s boot cost)', style: 'dashed', color: 2, points: [[0, 180], [counts[counts.length - 1]!, 180]] },
     ],
     marker: { x: p.slots, label: `${p.slots.toLocaleString('en')} slots` },
   };
