@@ -17,13 +17,15 @@ interface Props {
   show: string[];
   /** Show the presets as numbered steps of a story, with the active step's sentence. */
   steps?: boolean;
+  /** The model's title, naming this form among others on the page. */
+  title: string;
 }
 
 /**
  * Controls generated from a model's parameter schema: a labelled slider with a number input per
  * numeric parameter, a select per choice, presets, seed and reset. Values live in the URL.
  */
-export default function SimControls({ id, model, spec, presets, show, steps = false }: Props) {
+export default function SimControls({ id, model, spec, presets, show, steps = false, title }: Props) {
   const stores = simStores(id);
   const params = useStore(stores.$params);
   const notes = useStore(stores.$notes);
@@ -52,7 +54,7 @@ export default function SimControls({ id, model, spec, presets, show, steps = fa
   };
 
   return (
-    <form class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation controls">
+    <form class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Controls: ${title}`}>
       {presets.length > 0 && steps && (
         <nav class="steps" aria-label="Steps of the story">
           <ol>

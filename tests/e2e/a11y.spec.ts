@@ -1,12 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+/** Full axe runs in both themes on the pages with the most moving parts (the sitemap sweep in
+ * pages.spec.ts runs every rule in light and the theme-sensitive rules in dark). */
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of ['/', '/concepts/queueing-theory/']) {
+  for (const path of ['/', '/concepts/queueing-theory/', '/systems/aws-ebs/', '/patterns/pre-create-all-network-slots-at-boot/', '/concepts/heat-management/']) {
     test(`axe finds no violations on ${path} in the ${theme} theme`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-      await page.emulateMedia({ colorScheme: theme });
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await page.goto(path);
+      for (const island of await page.locator('section.sim astro-island').all()) await island.scrollIntoViewIfNeeded();
+      await expect(page.locator('section.sim astro-island[ssr]')).toHaveCount(0);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
