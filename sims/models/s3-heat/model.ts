@@ -5,8 +5,8 @@ import { simulate } from './simulate.ts';
 import { summarize, type Summary } from './summarize.ts';
 import { iopsPerTb } from './theory.ts';
 
-/** Most object copies a run may place (4 bytes each): about 160 MB, so a browser tab copes. */
-export const MAX_PLACEMENTS = 40_000_000;
+/** Most objects a run may address (placement is hashed, not stored, so only the index must fit in 32 bits). */
+export const MAX_PLACEMENTS = 2 ** 31 - 1;
 
 /** What one `s3-heat` run returns: plain JSON-safe data. */
 export interface Result {

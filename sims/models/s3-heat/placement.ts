@@ -1,55 +1,50 @@
-import type { Rng } from '../../rng/xoshiro128.ts';
 import type { Placement } from './params.ts';
 
-/** Where every copy or shard of every object lives: object o's copies are drives[o·c … o·c + c − 1]. */
+/**
+ * Where the copies of an object live, computed rather than stored: a hash of (object, copy)
+ * picks a drive, so a million-drive fleet with 64 objects per drive needs no placement table
+ * (and no cache misses on one), as hash-based placement schemes do. See
+ * /patterns/data-placement-spreading/.
+ * Spread: each object's c drives are drawn from the whole fleet, so a bucket's objects land on
+ * many disjoint drive sets. Bucket-local: the fleet is cut into groups of g consecutive drives
+ * (g ≥ c, and large enough that the buckets fill the fleet), bucket t lives in group t mod G, and
+ * its objects' copies are drawn within the group.
+ */
 export interface Layout {
-  drives: Int32Array;
-  /** Copies (or shards) per object. */
   copies: number;
   objectsPerTenant: number;
-  /** Drives per bucket-local group (the whole fleet for spread). */
+  /** Drives per group (the whole fleet for spread) and number of groups. */
   groupSize: number;
+  groups: number;
+  /** Per-run salt, from the run's placement stream. */
+  salt: number;
 }
 
-/**
- * Places T · M objects with c copies each on distinct drives, see /patterns/data-placement-spreading/.
- * Spread: each object's c drives are drawn at random from the whole fleet, so a bucket's objects
- * land on many disjoint drive sets. Bucket-local: the fleet is cut into groups of g ≥ c
- * consecutive drives, bucket t lives in group t mod G (so groups hold equal numbers of buckets),
- * and each object's c drives are drawn within its group.
- */
-export function place(placement: Placement, drives: number, tenants: number, objectsPerTenant: number, copies: number, bucketDrives: number, rng: Rng): Layout {
-  const out = new Int32Array(tenants * objectsPerTenant * copies);
-  const g = placement === 'spread' ? drives : Math.min(drives, Math.max(bucketDrives, copies));
-  const groups = Math.max(1, Math.floor(drives / g));
-  const scratch = new Int32Array(g);
-  for (let t = 0; t < tenants; t++) {
-    const first = placement === 'spread' ? 0 : (t % groups) * g;
-    for (let o = 0; o < objectsPerTenant; o++) {
-      const base = (t * objectsPerTenant + o) * copies;
-      if (placement === 'spread' && copies * 4 < g) {
-        // Rejection sampling of c distinct drives: cheap when c ≪ D.
-        for (let j = 0; j < copies; j++) {
-          let d: number, dup: boolean;
-          do {
-            d = Math.floor(rng.next() * g);
-            dup = false;
-            for (let i = 0; i < j; i++) if (out[base + i] === d) { dup = true; break; }
-          } while (dup);
-          out[base + j] = d;
-        }
-      } else {
-        // Partial Fisher–Yates over the group: c distinct drives.
-        for (let i = 0; i < g; i++) scratch[i] = first + i;
-        for (let j = 0; j < copies; j++) {
-          const k = j + Math.floor(rng.next() * (g - j));
-          const tmp = scratch[k]!;
-          scratch[k] = scratch[j]!;
-          scratch[j] = tmp;
-          out[base + j] = tmp;
-        }
-      }
-    }
+/** The layout of one run. */
+export function layout(placement: Placement, drives: number, tenants: number, objectsPerTenant: number, copies: number, bucketDrives: number, salt: number): Layout {
+  const g = placement === 'spread' ? drives : Math.min(drives, Math.max(bucketDrives, copies, Math.floor(drives / tenants)));
+  return { copies, objectsPerTenant, groupSize: g, groups: Math.max(1, Math.floor(drives / g)), salt: salt | 0 };
+}
+
+/** murmur3's 32-bit finalizer: a fast, well-mixed hash of one integer. */
+function fmix32(h: number): number {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Writes the c distinct drives of object `o` of tenant `t` into out[0 … c − 1]. */
+export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void {
+  const first = l.groupSize === 0 ? 0 : (t % l.groups) * l.groupSize;
+  const id = Math.imul(t * l.objectsPerTenant + o, 0x9e3779b1) ^ l.salt;
+  let attempt = 0;
+  for (let j = 0; j < l.copies; j++) {
+    let d: number, dup: boolean;
+    do {
+      d = first + Math.floor((fmix32(id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) / 4294967296) * l.groupSize);
+      dup = false;
+      for (let i = 0; i < j; i++) if (out[i] === d) { dup = true; break; }
+    } while (dup);
+    out[j] = d;
   }
-  return { drives: out, copies, objectsPerTenant, groupSize: g };
 }

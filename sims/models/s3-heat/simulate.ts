@@ -2,7 +2,7 @@ import type { RunOptions, RunStatus } from '../../engine/budget.ts';
 import { runSteps } from '../../engine/stepper.ts';
 import { createRng } from '../../rng/xoshiro128.ts';
 import type { Params } from './params.ts';
-import { place } from './placement.ts';
+import { copiesOf, layout } from './placement.ts';
 import { createTenants, stepTenants, totalCv } from './tenants.ts';
 
 /** How many drives the heatmap snapshot keeps (a 32 × 32 grid). */
@@ -50,8 +50,7 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
   const k = p.redundancy === 'ec' ? Math.min(p.ecData, c) : 1;
   const m = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? Math.min(p.readChoices, c) : Math.min(c, k + p.readChoices - 1);
   const M = objectsPerTenant;
-  const layout = place(p.placement, D, p.tenants, M, c, p.bucketDrives, placeRng);
-  const where = layout.drives;
+  const lay = layout(p.placement, D, p.tenants, M, c, p.bucketDrives, placeRng.nextUint32());
   const piece = p.requestIos / k;
   // queue = backlog carried in + load offered this step: the one array the read policy reads.
   const queue = new Float64Array(D), backlog = new Float64Array(D);
@@ -72,21 +71,19 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
     for (let t = 0; t < tenants.count; t++) {
       if (on[t] === 0) continue;
       const requests = Math.floor(rate[t]! * perRequest + readRng.next());
-      const first = t * M;
       for (let q = 0; q < requests; q++) {
-        const base = (first + Math.floor(readRng.next() * M)) * c;
+        copiesOf(lay, t, Math.floor(readRng.next() * M), cand);
         if (m === 1 && k === 1) {
-          const d = c === 1 ? where[base]! : where[base + Math.floor(readRng.next() * c)]!;
+          const d = c === 1 ? cand[0]! : cand[Math.floor(readRng.next() * c)]!;
           queue[d] = queue[d]! + piece;
           continue;
         }
         if (m === c && k === c) {
           // Every shard is read: no choice to make.
-          for (let j = 0; j < c; j++) { const d = where[base + j]!; queue[d] = queue[d]! + piece; }
+          for (let j = 0; j < c; j++) { const d = cand[j]!; queue[d] = queue[d]! + piece; }
           continue;
         }
         // m candidates: all c, or a random m of them (partial Fisher–Yates in `cand`).
-        for (let j = 0; j < c; j++) cand[j] = where[base + j]!;
         if (m < c) {
           for (let j = 0; j < m; j++) {
             const r = j + Math.floor(readRng.next() * (c - j));
@@ -133,5 +130,5 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
     served[s] = sv;
   }, { ...options, progressEvery: options.progressEvery ?? 1 });
 
-  return { status, capacity: cap, meanTotal, demand, maxUtil, overloaded, maxBacklog, served, hist, snapshot, snapshotStep, cvTheory: totalCv(tenants), duty: tenants.duty, groupSize: layout.groupSize };
+  return { status, capacity: cap, meanTotal, demand, maxUtil, overloaded, maxBacklog, served, hist, snapshot, snapshotStep, cvTheory: totalCv(tenants), duty: tenants.duty, groupSize: lay.groupSize };
 }
