@@ -13,6 +13,14 @@ export const ERA: Record<Device, string> = {
   exponential: 'Exponential server',
 };
 
+/** Era names inside a sentence. */
+const ERA_IN_TEXT: Record<Device, string> = {
+  hdd: 'hard drives',
+  'ssd-2012': '2012 SSDs',
+  'nitro-ssd': 'Nitro SSDs',
+  exponential: 'an exponential server',
+};
+
 /** A number for captions: three significant figures, thousands separated. */
 export function fmt(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
@@ -39,7 +47,7 @@ export function hockeyStick(id: string, p: Params, points: SweepPoint[], marker:
   const hi = points.find((s) => s.x >= 0.9) ?? points[points.length - 1];
   return {
     kind: 'line', id, title: `${ERA[p.device]}: latency as the drives get busier`,
-    caption: `p50 and p99 latency against offered load for ${ERA[p.device].toLowerCase()}${p.ringDepth > 0 ? ` behind a ${p.ringDepth}-deep host ring` : ''}, without bursts. p99 is ${fmt(lo?.p99.value)} ms at ${fmt(lo?.x)} load and ${fmt(hi?.p99.value)} ms at ${fmt(hi?.x)}: flat, then steep.`,
+    caption: `p50 and p99 latency against offered load for ${ERA_IN_TEXT[p.device]}${p.ringDepth > 0 ? ` behind a ${p.ringDepth}-deep host ring` : ''}, without bursts. p99 is ${fmt(lo?.p99.value)} ms at ${fmt(lo?.x)} load and ${fmt(hi?.p99.value)} ms at ${fmt(hi?.x)}: flat, then steep.`,
     x: { label: 'Offered load', unit: '', scale: 'linear', domain: [0, 1] },
     y: { label: 'Latency', unit: 'ms', scale: 'linear' },
     series,

@@ -35,7 +35,7 @@ describe('ebs-queueing properties', () => {
       expect(s.p99).toBeLessThanOrEqual(s.p999);
       if (p.ringDepth! > 0) expect(s.meanInRing).toBeLessThanOrEqual(p.ringDepth! * Math.min(p.hosts!, p.tenants!) + 1e-9);
       expect(r.counts.issued).toBe(r.counts.completed + r.counts.inFlight);
-    }), { numRuns: 40 });
+    }), { numRuns: 20 });
   });
 
   it('unknown parameters are a clear error', () => {
