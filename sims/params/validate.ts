@@ -67,6 +67,7 @@ function checkNumber(name: string, p: NumberParam, raw: unknown, issues: Issue[]
     note('NaN is not a number', `using the default ${p.default}`);
     return p.default;
   }
+  if (x === 0) x = 0; // -0 prints as "0": normalise so a value round-trips through the URL
   if (x < p.min || x > p.max) {
     const to = x < p.min ? p.min : p.max;
     note(`${show(raw)} is out of range`, `clamped to ${to}`);

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isChoice, models, type ParamsSpec } from '@field-guide/sims';
+import { valuesFromUrl } from '../../src/lib/sim/values.ts';
+import { readParams, writeParams } from '../../src/lib/sim/url.ts';
+import { simSetup } from '../../src/lib/sim/props.ts';
+
+/**
+ * Fuzzing the ways readers and authors feed simulations: URL parameters, `<Sim>` props and model
+ * inputs. Hostile strings (HTML, script, unicode), huge and tiny numbers, NaN, Infinity, negative
+ * values: never a crash, never a hang (a budget cuts every run), always in range or a clear note.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+let cases = 0;
+const counted = <T>(arb: fc.Arbitrary<T>) => arb.map((v) => { cases += 1; return v; });
+
+const hostile = fc.oneof(
+  fc.string(), fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-320', '-0', '0x10', '', ' ', '1,5', '٣', '∞'),
+  fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert('x')", '{{constructor}}', '__proto__', '%3Cscript%3E'),
+  fc.double().map(String), fc.integer().map(String), fc.bigInt().map(String),
+);
+
+const specs: [string, ParamsSpec][] = Object.values(models).filter((m) => m.explore).map((m) => [m.name, m.params]);
+
+function inRange(spec: ParamsSpec, values: Record<string, number | string>): boolean {
+  return Object.entries(spec).every(([k, p]) => {
+    const v = values[k];
+    if (isChoice(p)) return typeof v === 'string' && p.options.some((o) => o.value === v);
+    return typeof v === 'number' && Number.isFinite(v) && v >= p.min && v <= p.max && (!p.integer || Number.isInteger(v));
+  });
+}
+
+describe.each(specs)('URL parameters of %s', (name, spec) => {
+  const keys = fc.oneof(fc.constantFrom(...Object.keys(spec)), fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString'));
+  it('any query string gives in-range values and readable notes, never an exception', () => {
+    fc.assert(fc.property(counted(fc.dictionary(keys, hostile, { maxKeys: 8 })), (raw) => {
+      const query = new URLSearchParams(Object.entries(raw).map(([k, v]) => [`${name}.${k}`, v])).toString();
+      const { values, notes } = valuesFromUrl(spec, readParams(`?${query}`, name));
+      expect(inRange(spec, values)).toBe(true);
+      for (const n of notes) expect(typeof n).toBe('string');
+    }), { numRuns: RUNS });
+  });
+
+  it('values written to the URL read back unchanged', () => {
+    fc.assert(fc.property(counted(fc.dictionary(fc.constantFrom(...Object.keys(spec)), hostile, { maxKeys: 6 })), (raw) => {
+      const { values } = valuesFromUrl(spec, raw as Record<string, string>);
+      const defaults = valuesFromUrl(spec, {}).values;
+      const back = valuesFromUrl(spec, readParams(writeParams('?other=1', name, values, defaults), name)).values;
+      expect(back).toEqual(values);
+    }), { numRuns: RUNS });
+  });
+});
+
+describe('<Sim> props', () => {
+  it('any props give a setup or one clear error naming what is allowed, never an exception', () => {
+    const names = fc.oneof(fc.constantFrom(...specs.map(([n]) => n)), fc.string(), fc.constant(undefined), fc.integer());
+    fc.assert(fc.property(counted(fc.record({ model: names, show: fc.option(fc.array(fc.oneof(fc.string(), fc.constantFrom('servers', 'load', 'seed'))), { nil: undefined }), preset: fc.option(fc.string(), { nil: undefined }) })), (props) => {
+      const setup = simSetup(props);
+      if (!setup.ok) expect(setup.error).toMatch(/\(known: |show/);
+      else expect(setup.controls.every((c) => Object.hasOwn(setup.spec, c))).toBe(true);
+    }), { numRuns: RUNS });
+  });
+});
+
+describe.each(Object.values(models).filter((m) => m.explore).map((m) => [m.name, m] as const))('model %s under fuzzed input', (_name, model) => {
+  it('random raw input runs to a JSON-safe result within a small budget, or says why not', () => {
+    const raw = fc.dictionary(fc.constantFrom(...Object.keys(model.params)), fc.oneof(hostile, fc.double(), fc.integer()), { maxKeys: 5 });
+    fc.assert(fc.property(counted(raw), (input) => {
+      const { values } = valuesFromUrl(model.params, Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])));
+      const result = model.run(values, { budget: 20_000 });
+      expect(() => JSON.stringify(result)).not.toThrow();
+      expect(JSON.stringify(result)).not.toMatch(/<script|onerror=/);
+    }), { numRuns: Math.max(20, Math.floor(RUNS / 10)) });
+  });
+});
+
+it('reports how many fuzz cases ran', () => {
+  console.log(`fuzz cases run: ${cases}`);
+  expect(cases).toBeGreaterThan(0);
+});
