@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { wikiLinks } from './src/plugins/wiki-links.ts';
 import { markdownFeatures } from './src/lib/wiki/scan.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** The repository that "Edit this page" points at. Netlify sets REPOSITORY_URL during its builds. */
 const repository = process.env.REPOSITORY_URL ?? 'https://github.com/distributed-systems-field-guide/field-guide';
@@ -69,6 +70,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/overrides/PageTitle.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
+        Head: './src/overrides/Head.astro',
       },
       // Our own content/404.mdx is the 404 page; Starlight's built-in route would clash with it.
       disable404Route: true,
@@ -84,5 +86,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    // After starlight(): writes /sw.js once Pagefind's index exists (offline reading).
+    serviceWorker(),
   ],
 });
