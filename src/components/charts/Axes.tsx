@@ -14,19 +14,22 @@ interface Props {
 export function Axes({ x, y, xTitle, yTitle, xLog = false, yLog = false }: Props) {
   const xt = x.ticks(xLog ? 4 : 6);
   const yt = y.ticks(yLog ? 4 : 5);
+  // A log axis ticks every 1–9 × 10^k; label only the ones d3 would (1, 2, 5 … or powers of ten) so labels never overlap.
+  const xLabel = xLog ? x.tickFormat(4) : () => 'x';
+  const yLabel = yLog ? y.tickFormat(4) : () => 'y';
   const bottom = FRAME.height - FRAME.bottom;
   return (
     <g class="axes" aria-hidden="true">
       {yt.map((t) => (
         <g key={`y${t}`}>
           <line class="grid" x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={y(t)} y2={y(t)} />
-          <text class="tick" x={FRAME.left - 6} y={y(t)} dy="0.32em" text-anchor="end">{formatTick(t)}</text>
+          {yLabel(t) !== '' && <text class="tick" x={FRAME.left - 6} y={y(t)} dy="0.32em" text-anchor="end">{formatTick(t)}</text>}
         </g>
       ))}
       {xt.map((t) => (
         <g key={`x${t}`}>
           <line class="grid" x1={x(t)} x2={x(t)} y1={FRAME.top} y2={bottom} />
-          <text class="tick" x={x(t)} y={bottom + 16} text-anchor="middle">{formatTick(t)}</text>
+          {xLabel(t) !== '' && <text class="tick" x={x(t)} y={bottom + 16} text-anchor="middle">{formatTick(t)}</text>}
         </g>
       ))}
       <line class="axis" x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={bottom} y2={bottom} />
