@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const PATH = '/systems/aws-ebs/';
+/**
+ * The steps in order: the URL each writes, the figures it shows, and those that must be redrawn
+ * with new data against the step before (the hockey sticks change only with the era or fleet;
+ * the comparison era is Nitro beside hard drives and hard drives beside everything else).
+ */
+const STEPS = [
+  { label: 'Hard drives', url: null, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail'], changed: [] },
+  { label: 'A noisy neighbour', url: /ebs-queueing\.noisy=25/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'], changed: ['distribution', 'tail'] },
+  { label: 'SSDs and Provisioned IOPS', url: /ebs-queueing\.isolation=provisioned/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'], changed: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'] },
+  { label: 'The 64-IO ring', url: /ebs-queueing\.hosts=1/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'ring'], changed: ['hockey-here', 'distribution', 'tail'] },
+  { label: 'Nitro, SRD, Nitro SSD', url: /ebs-queueing\.device=nitro-ssd/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail'], changed: ['hockey-here', 'distribution', 'tail'] },
+] as const;
+
+async function hydrated(page: Page): Promise<Locator> {
+  const sim = page.locator('section.sim[data-sim="ebs-queueing"]');
+  await reveal(sim);
+  return sim;
+}
+
+/** Scrolls the controls, then the results into view, so both islands hydrate (client:visible). */
+async function reveal(sim: Locator): Promise<void> {
+  await sim.locator('.steps').scrollIntoViewIfNeeded();
+  await expect(sim.locator('.steps').locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
+  await sim.locator('.sim-view-title').scrollIntoViewIfNeeded();
+  await expect(sim.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** Each figure's SVG by its title id, once the run is done. */
+async function charts(sim: Locator): Promise<Record<string, string>> {
+  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  const out: Record<string, string> = {};
+  for (const f of await sim.locator('.sim-figure').all()) {
+    const id = ((await f.locator('h3').getAttribute('id')) ?? '').replace(/^ebs-queueing-/, '').replace(/-title$/, '');
+    out[id] = await f.locator('svg').first().innerHTML();
+  }
+  return out;
+}
+
+const stat = (sim: Locator, id: string) => sim.locator(`[data-stat="${id}"] .value`);
+
+test('without JavaScript the page shows step 1, rendered at build time', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PATH);
+  const sim = page.locator('section.sim[data-sim="ebs-queueing"]');
+  await expect(sim.locator('svg[role="img"]')).toHaveCount(4);
+  await expect(sim.locator('.sim-view-title')).toContainText('Hard drives · 16 volumes on 8 drives');
+  await expect(stat(sim, 'p99')).toHaveText(/^\d/);
+  await context.close();
+});
+
+test('the five steps: each updates the charts and the URL, and the URL reproduces the view', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await page.goto(PATH);
+  const sim = await hydrated(page);
+  let before = await charts(sim);
+  for (const [i, step] of STEPS.entries()) {
+    const button = sim.getByRole('button', { name: step.label });
+    if (i > 0) await button.click();
+    await expect(button).toHaveAttribute('aria-current', 'step');
+    if (step.url) await expect(page).toHaveURL(step.url);
+    else await expect(page).not.toHaveURL(/ebs-queueing\./);
+    await expect(sim.locator('.step-note')).not.toContainText('Free play');
+    const now = await charts(sim);
+    expect(Object.keys(now)).toEqual(step.figures);
+    // The charts this step changes have been redrawn with new data.
+    for (const id of step.changed) expect(now[id], `${step.label}: ${id}`).not.toBe(before[id]);
+    if (i === 1) await expect(sim.locator('[data-stat="blastRadius"]')).toContainText(/\d/);
+
+    // A fresh page at this URL shows exactly the same numbers and charts.
+    const stats = await sim.locator('.sim-stats').textContent();
+    const other = await context.newPage();
+    await other.goto(page.url());
+    const sim2 = await hydrated(other);
+    if (i > 0) await expect(sim2.locator('.millis')).toBeVisible({ timeout: 60_000 });
+    expect(await charts(sim2)).toEqual(now);
+    await expect(sim2.locator('.sim-stats')).toHaveText(stats!);
+    await other.close();
+    before = now;
+  }
+});
+
+test('free play: a control after the steps re-runs the model and leaves the story', async ({ page }) => {
+  await page.goto(PATH);
+  const sim = await hydrated(page);
+  await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
+  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  const radius = await stat(sim, 'blastRadius').textContent();
+  const spread = sim.getByRole('spinbutton', { name: /Drives per volume, exact value/ });
+  await spread.fill('8');
+  await spread.press('Enter');
+  await expect(page).toHaveURL(/ebs-queueing\.spread=8/);
+  await expect(sim.locator('.step-note')).toContainText('Free play');
+  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  await expect(stat(sim, 'blastRadius')).not.toHaveText(radius!);
+});
+
+test('a 10-million-IO run finishes in the worker with a progress bar', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.goto(`${PATH}?ebs-queueing.device=nitro-ssd&ebs-queueing.deviceIops=20000&ebs-queueing.deviceScv=0.25&ebs-queueing.hostMs=0.05&ebs-queueing.networkMs=0.15&ebs-queueing.paths=16&ebs-queueing.serverMs=0.1&ebs-queueing.ringDepth=0`);
+  const sim = await hydrated(page);
+  await expect(sim.getByRole('button', { name: 'Nitro, SRD, Nitro SSD' })).toHaveAttribute('aria-current', 'step');
+  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  const requests = sim.getByRole('spinbutton', { name: /IOs measured, exact value/ });
+  await requests.fill('10000000');
+  await requests.press('Enter');
+  const bar = sim.getByRole('progressbar', { name: 'Simulation progress' });
+  await expect(bar).toBeVisible();
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 120_000 }).toBeGreaterThan(0.05);
+  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 580_000 });
+  await expect(sim.locator('.sim-figure').first().locator('.caption')).toBeVisible();
+  const caption = await sim.locator('.sim-figure', { hasText: 'How long the IOs took' }).locator('.caption').textContent();
+  expect(caption).toContain('10,000,000 IOs');
+  console.log(`10,000,000-IO Nitro run in Chromium's worker:${await sim.locator('.millis').textContent()}`);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of [PATH, '/concepts/queueing-theory/']) {
+    test(`axe finds no violations on ${path} with the EBS simulation in the ${theme} theme`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const sim = page.locator('section.sim[data-sim="ebs-queueing"]');
+      await reveal(sim);
+      await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
+      await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+      const { violations } = await new AxeBuilder({ page }).include('section.sim[data-sim="ebs-queueing"]').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const page2 = await new AxeBuilder({ page }).analyze();
+      expect(page2.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
