@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile profile, simulated slow 4G and CPU) on the home
+ * page, a long wiki page and every simulation page of the built site, served by tests/serve.ts with
+ * netlify.toml's headers as the deploy serves them. Prints a Markdown table with the targets beside.
+ * Builds nothing: run `npm run build` first (E2E_DIST=dist-x measures another build folder).
+ * Drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium); downloads no browser.
+ * A benchmark: it prints figures and never fails on scores. Not part of CI.
+ */
+import { spawn, execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { promisify } from 'node:util';
+
+const PAGES = [
+  '/',
+  '/sources/all-things-distributed/', // long wiki page
+  '/concepts/queueing-theory/', // simulations from here on
+  '/systems/aws-ebs/',
+  '/patterns/pre-create-all-network-slots-at-boot/',
+  '/concepts/heat-management/',
+];
+/** The same flags as the end-to-end tests, plus the new headless mode. */
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, cls: 0 };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The figures read from one Lighthouse report. */
+interface Result {
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then(() => true, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not answer at ${url}`);
+}
+
+/** One Lighthouse run through its command line (mobile is its default form factor). */
+async function lighthouse(url: string): Promise<Result> {
+  const bin = new URL('../node_modules/lighthouse/cli/index.js', import.meta.url).pathname;
+  const args = [bin, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`];
+  const { stdout } = await promisify(execFile)(process.execPath, args, {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const report = JSON.parse(stdout) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }>; runtimeError?: { message: string } };
+  if (report.runtimeError) throw new Error(report.runtimeError.message);
+  const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
+  const metric = (a: string) => report.audits[a]?.numericValue ?? Number.NaN;
+  return {
+    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift'),
+  };
+}
+
+/** `98 ✓` when a figure meets its target, `91 ✗ (≥ 95)` when not. */
+function against(value: number, target: number, higherIsBetter = true, digits = 0): string {
+  const met = higherIsBetter ? value >= target : value <= target;
+  // A shift too small for `digits` still misses a target of 0: show its first significant digits.
+  const shown = value !== 0 && Math.abs(value) < 10 ** -digits ? value.toPrecision(2) : value.toFixed(digits);
+  return `${shown} ${met ? '✓' : `✗ (${higherIsBetter ? '≥' : '≤'} ${target})`}`;
+}
+
+const dist = process.env.E2E_DIST ?? 'dist';
+if (!existsSync(new URL(`../${dist}/index.html`, import.meta.url))) {
+  console.error(`No built site in ${dist}/: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const port = await freePort();
+const server = spawn(process.execPath, [new URL('../tests/serve.ts', import.meta.url).pathname, String(port)], { stdio: 'ignore', env: process.env });
+const origin = `http://127.0.0.1:${port}`;
+try {
+  await waitFor(`${origin}/`);
+  console.log(`Lighthouse ${(JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf-8')) as { version: string }).version}, mobile profile, ${dist}/ served with netlify.toml's headers on ${origin}\n`);
+  const rows: string[] = [];
+  for (const path of PAGES) {
+    const status = (await fetch(`${origin}${path}`, { method: 'HEAD' })).status;
+    if (status === 404) {
+      console.error(`skipped ${path}: 404 in this build`);
+      continue;
+    }
+    const started = performance.now();
+    try {
+      const r = await lighthouse(`${origin}${path}`);
+      console.error(`measured ${path} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      rows.push(`| ${path} | ${against(r.scores.performance, TARGETS.performance)} | ${against(r.scores.accessibility, TARGETS.accessibility)} | ${against(r.scores['best-practices'], TARGETS['best-practices'])} | ${against(r.scores.seo, TARGETS.seo)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${against(r.cls, TARGETS.cls, false, 3)} |`);
+    } catch (e) {
+      console.error(`failed ${path}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+      rows.push(`| ${path} | error | | | | | | |`);
+    }
+  }
+  console.log('| page | performance (≥ 95) | accessibility (100) | best-practices (100) | SEO (100) | LCP (ms) | TBT (ms) | CLS (0) |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(row);
+} finally {
+  server.kill();
+}
