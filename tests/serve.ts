@@ -36,6 +36,16 @@ function resolve(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A redeploy, for the offline test: a browser holding the cookie `e2e-sw-version=<hex>` gets the
+ * service worker under that version, as if a new build had been deployed. Cookies are per browser
+ * context, so parallel tests each see their own deploy; the files on disk never change.
+ */
+function redeployed(sw: Buffer, cookie: string | undefined): Buffer {
+  const version = /(?:^|;\s*)e2e-sw-version=([0-9a-f]{12})(?:;|$)/.exec(cookie ?? '')?.[1];
+  return version ? Buffer.from(sw.toString('utf-8').replace(/^const VERSION = "[0-9a-f]+";$/m, `const VERSION = "${version}";`)) : sw;
+}
+
 createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
   const file = resolve(path);
@@ -44,5 +54,5 @@ createServer((req, res) => {
   const headers: Record<string, string> = { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' };
   for (const rule of config.headers ?? []) if (matches(rule.for, path)) Object.assign(headers, rule.values);
   res.writeHead(status, headers);
-  res.end(req.method === 'HEAD' ? undefined : readFileSync(served));
+  res.end(req.method === 'HEAD' ? undefined : path === '/sw.js' ? redeployed(readFileSync(served), req.headers.cookie) : readFileSync(served));
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));

@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -10,7 +9,6 @@ test.describe.configure({ mode: 'serial' });
 const first = '/concepts/queueing-theory/';
 const second = '/systems/aws-ebs/';
 const neverVisited = '/people/';
-const swFile = new URL(`../../${process.env.E2E_DIST ?? 'dist'}/sw.js`, import.meta.url);
 
 /** The version of the worker controlling the page, once it controls it. */
 async function controlledVersion(page: Page): Promise<string> {
@@ -55,36 +53,30 @@ test('visited pages and the search work offline; a new deploy takes over on the 
   await expect(page.getByRole('status')).toContainText('You are offline');
   await expect(page.locator('h1')).toHaveText('Not saved for offline reading');
 
-  // A redeploy: the same worker under another version. tests/serve.ts reads files per request, so
-  // rewriting the built sw.js is what a deploy looks like to the browser (routing /sw.js through
-  // Playwright does not reach the browser's own update check).
+  // A redeploy: the same worker under another version. tests/serve.ts serves it to browsers
+  // holding this cookie, so the browser's own update check sees a new deploy (routing /sw.js
+  // through Playwright does not reach that check) while parallel tests keep the real one.
   await context.setOffline(false);
   const next = 'feedc0ffee00';
-  const original = readFileSync(swFile, 'utf-8');
-  try {
-    writeFileSync(swFile, original.replace(`const VERSION = "${version}";`, `const VERSION = "${next}";`));
-    await page.goto(first);
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration!.update();
-    });
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed', undefined, { timeout: 30_000 });
-    // The page learns of the new worker before the old worker does; wait until the old one knows.
-    await expect.poll(() => page.evaluate(askController).then((reply) => reply.waiting), { timeout: 10_000 }).toBe(true);
-    // Installed but waiting: the open page stays on the old version, so no page mixes two versions.
-    expect(await page.evaluate(() => document.documentElement.dataset['swVersion'])).toBe(version);
+  await context.addCookies([{ name: 'e2e-sw-version', value: next, domain: new URL(page.url()).hostname, path: '/' }]);
+  await page.goto(first);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration!.update();
+  });
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed', undefined, { timeout: 30_000 });
+  // The page learns of the new worker before the old worker does; wait until the old one knows.
+  await expect.poll(() => page.evaluate(askController).then((reply) => reply.waiting), { timeout: 10_000 }).toBe(true);
+  // Installed but waiting: the open page stays on the old version, so no page mixes two versions.
+  expect(await page.evaluate(() => document.documentElement.dataset['swVersion'])).toBe(version);
 
-    // The next navigation hands over to the new version and reloads through it.
-    await page.goto(second);
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['swVersion']).catch(() => undefined), { timeout: 15_000 }).toBe(next);
-    await expect(page.locator('h1')).toHaveText('Amazon Elastic Block Store');
-    const names = await page.evaluate(() => caches.keys());
-    expect(names.length).toBeGreaterThan(0);
-    expect(names.filter((name) => !name.includes(next))).toEqual([]);
-  } finally {
-    // Undeploy; the browser would take this for yet another deploy, so it happens last.
-    writeFileSync(swFile, original);
-  }
+  // The next navigation hands over to the new version and reloads through it.
+  await page.goto(second);
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset['swVersion']).catch(() => undefined), { timeout: 15_000 }).toBe(next);
+  await expect(page.locator('h1')).toHaveText('Amazon Elastic Block Store');
+  const names = await page.evaluate(() => caches.keys());
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.filter((name) => !name.includes(next))).toEqual([]);
 });
 
 test('the worker is served uncached and stays on this origin', async ({ request }) => {
