@@ -4,6 +4,7 @@ import { isChoice, models, type ParamsSpec } from '@field-guide/sims';
 import { valuesFromUrl } from '../../src/lib/sim/values.ts';
 import { readParams, writeParams } from '../../src/lib/sim/url.ts';
 import { simSetup } from '../../src/lib/sim/props.ts';
+import { kebab, parseArgs } from '../../sims/cli-args.ts';
 
 /**
  * Fuzzing the ways readers and authors feed simulations: URL parameters, `<Sim>` props and model
@@ -65,13 +66,30 @@ describe('<Sim> props', () => {
 
 describe.each(Object.values(models).filter((m) => m.explore).map((m) => [m.name, m] as const))('model %s under fuzzed input', (_name, model) => {
   it('random raw input runs to a JSON-safe result within a small budget, or says why not', () => {
+    // Size parameters (fleet, customers, steps) are capped at twice their default here so the suite
+    // stays fast; a huge size is still bounded by each model's budget, tested in sims/.
+    const sizes = Object.entries(model.params).filter(([, p]) => !isChoice(p) && p.integer && p.max >= 100_000).map(([k]) => k);
     const raw = fc.dictionary(fc.constantFrom(...Object.keys(model.params)), fc.oneof(hostile, fc.double(), fc.integer()), { maxKeys: 5 });
     fc.assert(fc.property(counted(raw), (input) => {
       const { values } = valuesFromUrl(model.params, Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])));
+      for (const k of sizes) values[k] = Math.min(Number(values[k]), 2 * Number(model.params[k]!.default));
       const result = model.run(values, { budget: 20_000 });
       expect(() => JSON.stringify(result)).not.toThrow();
       expect(JSON.stringify(result)).not.toMatch(/<script|onerror=/);
     }), { numRuns: Math.max(20, Math.floor(RUNS / 10)) });
+  }, 120_000);
+});
+
+describe('command-line arguments', () => {
+  it('any argv gives a run with in-range values or one line naming the problem, never an exception', () => {
+    const names = Object.keys(models);
+    const flags = Object.values(models).flatMap((m) => Object.keys(m.params).map((k) => `--${kebab(k)}`));
+    const token = fc.oneof(fc.constantFrom(...names, ...flags, '--preset', '--format', 'json', 'csv', '--', '-h', 'list'), hostile);
+    fc.assert(fc.property(counted(fc.array(token, { maxLength: 10 })), (argv) => {
+      const c = parseArgs(argv);
+      if (c.kind === 'error') expect(c.message).not.toContain('\n');
+      if (c.kind === 'run') expect(inRange(c.model.params, c.values as Record<string, number | string>)).toBe(true);
+    }), { numRuns: RUNS * 3 });
   });
 });
 
