@@ -5,10 +5,14 @@
  * Builds nothing: run `npm run build` first (E2E_DIST=dist-x measures another build folder).
  * Drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium); downloads no browser.
  * A benchmark: it prints figures and never fails on scores. Not part of CI.
+ * Lighthouse's simulated throttling still scales with the machine's own CPU time, so a busy machine
+ * lowers performance and raises TBT: the header prints the load average, and `-- --runs=3` keeps
+ * the median run (by performance score) of each page, as Lighthouse's docs advise.
  */
 import { spawn, execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { promisify } from 'node:util';
 
 const PAGES = [
@@ -57,6 +61,9 @@ async function lighthouse(url: string): Promise<Result> {
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
     maxBuffer: 256 * 1024 * 1024,
+  }).catch((e: Error & { stderr?: string }) => {
+    // The command line's own message is only the command; its last error line says what happened.
+    throw new Error(e.stderr?.trim().split('\n').filter((l) => /error/i.test(l)).pop() ?? e.message.split('\n')[0]);
   });
   const report = JSON.parse(stdout) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }>; runtimeError?: { message: string } };
   if (report.runtimeError) throw new Error(report.runtimeError.message);
@@ -70,6 +77,14 @@ async function lighthouse(url: string): Promise<Result> {
   };
 }
 
+/** The median of `runs` runs by performance score; one retry when a run fails (a busy machine can time Chrome out). */
+async function measure(url: string, runs: number): Promise<Result> {
+  const results: Result[] = [];
+  for (let i = 0; i < runs; i++) results.push(await lighthouse(url).catch(() => lighthouse(url)));
+  results.sort((a, b) => a.scores.performance - b.scores.performance);
+  return results[Math.floor(results.length / 2)]!;
+}
+
 /** `98 ✓` when a figure meets its target, `91 ✗ (≥ 95)` when not. */
 function against(value: number, target: number, higherIsBetter = true, digits = 0): string {
   const met = higherIsBetter ? value >= target : value <= target;
@@ -79,6 +94,7 @@ function against(value: number, target: number, higherIsBetter = true, digits = 
 }
 
 const dist = process.env.E2E_DIST ?? 'dist';
+const runs = Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 1));
 if (!existsSync(new URL(`../${dist}/index.html`, import.meta.url))) {
   console.error(`No built site in ${dist}/: run \`npm run build\` first.`);
   process.exit(1);
@@ -88,7 +104,8 @@ const server = spawn(process.execPath, [new URL('../tests/serve.ts', import.meta
 const origin = `http://127.0.0.1:${port}`;
 try {
   await waitFor(`${origin}/`);
-  console.log(`Lighthouse ${(JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf-8')) as { version: string }).version}, mobile profile, ${dist}/ served with netlify.toml's headers on ${origin}\n`);
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`Lighthouse ${(JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf-8')) as { version: string }).version}, mobile profile, ${dist}/ served with netlify.toml's headers on ${origin}; ${runs === 1 ? 'one run' : `median of ${runs} runs`} per page; load average ${load} on ${availableParallelism()} CPUs\n`);
   const rows: string[] = [];
   for (const path of PAGES) {
     const status = (await fetch(`${origin}${path}`, { method: 'HEAD' })).status;
@@ -98,7 +115,7 @@ try {
     }
     const started = performance.now();
     try {
-      const r = await lighthouse(`${origin}${path}`);
+      const r = await measure(`${origin}${path}`, runs);
       console.error(`measured ${path} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
       rows.push(`| ${path} | ${against(r.scores.performance, TARGETS.performance)} | ${against(r.scores.accessibility, TARGETS.accessibility)} | ${against(r.scores['best-practices'], TARGETS['best-practices'])} | ${against(r.scores.seo, TARGETS.seo)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${against(r.cls, TARGETS.cls, false, 3)} |`);
     } catch (e) {
