@@ -6,7 +6,7 @@
  * process's max RSS; Pagefind's own child process is not included). It never fails for being slow.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { generate } from './synthetic-wiki.ts';
 import { join } from 'node:path';

@@ -13,8 +13,10 @@ interface Props {
   model: string;
   spec: ParamsSpec;
   presets: readonly Preset[];
-  /** Parameters shown as controls, in order; the rest keep their defaults. */
+  /** Parameters shown as controls, in order. */
   show: string[];
+  /** The other parameters, offered under "More parameters" for free play. */
+  advanced: string[];
   /** Show the presets as numbered steps of a story, with the active step's sentence. */
   steps?: boolean;
   /** The model's title, naming this form among others on the page. */
@@ -25,7 +27,7 @@ interface Props {
  * Controls generated from a model's parameter schema: a labelled slider with a number input per
  * numeric parameter, a select per choice, presets, seed and reset. Values live in the URL.
  */
-export default function SimControls({ id, model, spec, presets, show, steps = false, title }: Props) {
+export default function SimControls({ id, model, spec, presets, show, advanced, steps = false, title }: Props) {
   const stores = simStores(id);
   const params = useStore(stores.$params);
   const notes = useStore(stores.$notes);
@@ -53,6 +55,35 @@ export default function SimControls({ id, model, spec, presets, show, steps = fa
     timer.current = window.setTimeout(() => runner.run(value as Record<string, number | string>), immediate ? 0 : 150);
   };
 
+  /** One control built from the parameter's schema: a select, or a slider with a number input. */
+  const param = (name: string) => {
+    const p = spec[name];
+    if (!p) return null;
+    const fid = `${id}-${name}`;
+    if (isChoice(p)) {
+      return (
+        <div class="param" key={name}>
+          <label for={fid}>{p.label}</label>
+          <select id={fid} value={String(values[name])} aria-describedby={`${fid}-help`} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })}>
+            {p.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+          <small id={`${fid}-help`}>{p.help}</small>
+        </div>
+      );
+    }
+    const v = Number(values[name]);
+    return (
+      <div class="param" key={name}>
+        <label for={fid}>{p.label}{p.unit ? <span class="unit"> ({p.unit})</span> : null}</label>
+        <div class="pair">
+          <input id={fid} type="range" {...sliderRange(p)} value={toSlider(p, v)} aria-valuetext={`${v}${p.unit ? ` ${p.unit}` : ''}`} aria-describedby={`${fid}-help`} onInput={(e) => update({ ...values, [name]: fromSlider(p, Number(e.currentTarget.value)) })} />
+          <input type="number" aria-label={`${p.label}, exact value`} min={p.min} max={p.max} step={p.step} value={v} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })} />
+        </div>
+        <small id={`${fid}-help`}>{p.help}</small>
+      </div>
+    );
+  };
+
   return (
     <form class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Controls: ${title}`}>
       {presets.length > 0 && steps && (
@@ -77,35 +108,13 @@ export default function SimControls({ id, model, spec, presets, show, steps = fa
           ))}
         </fieldset>
       )}
-      <div class="params">
-        {show.map((name) => {
-          const p = spec[name];
-          if (!p) return null;
-          const fid = `${id}-${name}`;
-          if (isChoice(p)) {
-            return (
-              <div class="param" key={name}>
-                <label for={fid}>{p.label}</label>
-                <select id={fid} value={String(values[name])} aria-describedby={`${fid}-help`} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })}>
-                  {p.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                </select>
-                <small id={`${fid}-help`}>{p.help}</small>
-              </div>
-            );
-          }
-          const v = Number(values[name]);
-          return (
-            <div class="param" key={name}>
-              <label for={fid}>{p.label}{p.unit ? <span class="unit"> ({p.unit})</span> : null}</label>
-              <div class="pair">
-                <input id={fid} type="range" {...sliderRange(p)} value={toSlider(p, v)} aria-valuetext={`${v}${p.unit ? ` ${p.unit}` : ''}`} aria-describedby={`${fid}-help`} onInput={(e) => update({ ...values, [name]: fromSlider(p, Number(e.currentTarget.value)) })} />
-                <input type="number" aria-label={`${p.label}, exact value`} min={p.min} max={p.max} step={p.step} value={v} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })} />
-              </div>
-              <small id={`${fid}-help`}>{p.help}</small>
-            </div>
-          );
-        })}
-      </div>
+      <div class="params">{show.map(param)}</div>
+      {advanced.length > 0 && (
+        <details class="more">
+          <summary>More parameters ({advanced.length})</summary>
+          <div class="params">{advanced.map(param)}</div>
+        </details>
+      )}
       <div class="actions">
         {spec['seed'] && (
           <label class="seed">Seed <input type="number" min={0} step={1} value={Number(values['seed'])} onChange={(e) => update({ ...values, seed: e.currentTarget.value })} /></label>
