@@ -43,7 +43,7 @@ test('every internal link of the built site resolves, fragments included', () =>
   for (const file of files) {
     const html = readFileSync(file, 'utf-8');
     for (const [, href] of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
-      if (!href || /^(https?:|mailto:|\/\/)/.test(href)) continue;
+      if (!href || /^(https?:|mailto:|data:|blob:|\/\/)/.test(href)) continue;
       const [path = '', fragment] = href.split('#');
       const target = path === '' ? file : fileFor(path);
       if (!target) broken.push(`${file.slice(dist.length)}: ${href} (no such page)`);
