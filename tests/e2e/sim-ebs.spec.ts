@@ -109,7 +109,7 @@ test('a 10-million-IO run finishes in the worker with a progress bar', async ({ 
   await requests.fill('10000000');
   await requests.press('Enter');
   const bar = sim.getByRole('progressbar', { name: 'Simulation progress' });
-  await expect(bar).toBeVisible();
+  await expect(bar).toBeVisible({ timeout: 30_000 }); // the run starts after a short debounce; slow under load
   await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 120_000 }).toBeGreaterThan(0.05);
   await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 580_000 });
   await expect(sim.locator('.sim-figure').first().locator('.caption')).toBeVisible();

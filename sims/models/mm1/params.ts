@@ -1,14 +1,9 @@
-/** Parameters of the `mm1` model: plain data that islands and the CLI build their controls from. */
-export interface ParamSpec {
-  label: string;
-  default: number;
-  min: number;
-  max: number;
-  step: number;
-  unit: string;
-  help: string;
-}
+import type { NumberParam } from '../../params/spec.ts';
 
+/** Kept for older imports: mm1's parameters are plain numeric parameters. */
+export type ParamSpec = NumberParam;
+
+/** Parameters of the `mm1` model: plain data that islands and the CLI build their controls from. */
 export const params = {
   arrivalRate: { label: 'Arrival rate λ', default: 0.8, min: 0.05, max: 0.99, step: 0.01, unit: 'per ms', help: 'Requests arriving per millisecond, on average (Poisson arrivals).' },
   serviceRate: { label: 'Service rate μ', default: 1, min: 0.1, max: 10, step: 0.1, unit: 'per ms', help: 'Requests one server completes per millisecond, on average (exponential service).' },
