@@ -15,6 +15,7 @@ export function wikiLinks({ strict = true, root = process.cwd() }: { strict?: bo
     const file = relative(root, fileURLToPath(fileURL)).split('\\').join('/');
     if (!file.startsWith('content/')) return null;
     const problems: Problem[] = [];
+    const index = getWiki(root); // once per page, not per link
     return {
       name: 'field-guide:wiki-links',
       options: { position: true },
@@ -23,7 +24,6 @@ export function wikiLinks({ strict = true, root = process.cwd() }: { strict?: bo
         const wiki = ctx.source.startsWith('[[', start?.offset ?? -1);
         const text = ctx.textContent(node);
         const raw = { url: node.url, wiki, text, line: start?.line ?? 1, column: start?.column ?? 1 };
-        const index = getWiki(root);
         const { link, problem } = resolveLink(raw, index.pages, index.tags);
         if (problem) {
           problems.push({ file, line: raw.line, column: raw.column, message: problem });

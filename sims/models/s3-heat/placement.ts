@@ -41,10 +41,15 @@ export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void
   for (let j = 0; j < l.copies; j++) {
     let d: number, dup: boolean;
     do {
-      d = first + Math.floor((fmix32(id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) / 4294967296) * l.groupSize);
+      d = first + Math.floor((fmix32((id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) | 0) / 4294967296) * l.groupSize);
       dup = false;
       for (let i = 0; i < j; i++) if (out[i] === d) { dup = true; break; }
     } while (dup);
     out[j] = d;
   }
+}
+
+/** The drive of copy 0 of object number `id` (tenant × objects per tenant + object), relative to its group's first drive: what `copiesOf` writes first. */
+export function firstCopy(l: Layout, id: number): number {
+  return Math.floor((fmix32(((Math.imul(id, 0x9e3779b1) ^ l.salt) + 0x27d4eb2f) | 0) / 4294967296) * l.groupSize);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from './model.ts';
 import { params, type Params } from './params.ts';
+import { copiesOf, firstCopy, layout } from './placement.ts';
 
 /** Small fleets, so a hundred runs are quick. */
 const small: fc.Arbitrary<Partial<Params>> = fc.record({
@@ -32,6 +33,16 @@ describe('s3-heat properties', () => {
       expect(s.overloadedDriveFraction.value).toBeGreaterThanOrEqual(0);
       expect(s.overloadedDriveFraction.value).toBeLessThanOrEqual(1);
     }), { numRuns: 40 });
+  });
+
+  it('the inlined one-copy placement picks the same drive as copiesOf', () => {
+    fc.assert(fc.property(fc.constantFrom('bucket-local', 'spread'), fc.integer({ min: 16, max: 1_000_000 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 100_000 }), fc.integer(), fc.nat(), fc.nat(),
+      (placement, drives, tenants, perTenant, salt, t0, o0) => {
+        const l = layout(placement as Params['placement'], drives, tenants, perTenant, 1, 4, salt);
+        const t = t0 % tenants, o = o0 % perTenant, out = new Int32Array(1);
+        copiesOf(l, t, o, out);
+        expect((t % l.groups) * l.groupSize + firstCopy(l, t * perTenant + o)).toBe(out[0]);
+      }), { numRuns: 500 });
   });
 
   it('the same seed gives the same output', () => {

@@ -2,7 +2,7 @@ import type { RunOptions, RunStatus } from '../../engine/budget.ts';
 import { runSteps } from '../../engine/stepper.ts';
 import { createRng } from '../../rng/xoshiro128.ts';
 import type { Params } from './params.ts';
-import { copiesOf, layout } from './placement.ts';
+import { copiesOf, firstCopy, layout } from './placement.ts';
 import { createTenants, stepTenants, totalCv } from './tenants.ts';
 
 /** How many drives the heatmap snapshot keeps (a 32 × 32 grid). */
@@ -53,7 +53,9 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
   const lay = layout(p.placement, D, p.tenants, M, c, p.bucketDrives, placeRng.nextUint32());
   const piece = p.requestIos / k;
   // queue = backlog carried in + load offered this step: the one array the read policy reads.
-  const queue = new Float64Array(D), backlog = new Float64Array(D);
+  // Float32, not Float64: loads are sums of a few hundred request pieces, and a million drives'
+  // queues then take 4 MB instead of 8, which is what makes the scattered writes below 2.5× faster.
+  const queue = new Float32Array(D), backlog = new Float32Array(D);
   const S = p.steps;
   const demand = new Float64Array(S), maxUtil = new Float64Array(S), overloaded = new Float64Array(S), maxBacklog = new Float64Array(S), served = new Float64Array(S);
   const bins = HIST_MAX_UTIL * cap + 1;
@@ -71,6 +73,15 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
     for (let t = 0; t < tenants.count; t++) {
       if (on[t] === 0) continue;
       const requests = Math.floor(rate[t]! * perRequest + readRng.next());
+      if (c === 1) {
+        // One copy: no choice, and the drive is copiesOf's first pick, inlined (the hot loop of big fleets).
+        const first = (t % lay.groups) * lay.groupSize, base = t * M;
+        for (let q = 0; q < requests; q++) {
+          const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
+          queue[d] = queue[d]! + piece;
+        }
+        continue;
+      }
       for (let q = 0; q < requests; q++) {
         copiesOf(lay, t, Math.floor(readRng.next() * M), cand);
         if (m === 1 && k === 1) {

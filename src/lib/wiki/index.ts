@@ -212,13 +212,19 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-let cached: { signature: string; wiki: Wiki } | undefined;
+let cached: { root: string; signature: string; wiki: Wiki } | undefined;
+/**
+ * Only the dev server sees pages change under a running process. A build reads the files once:
+ * re-checking every file's mtime on each call would make a build of N pages do N² stat calls.
+ */
+const WATCHING = process.argv.includes('dev');
 
-/** The index of the project's `content/`, rebuilt only when a page file changes (dev server). */
+/** The index of the project's `content/`; in the dev server, rebuilt when a page file changes. */
 export function getWiki(root = process.cwd()): Wiki {
+  if (cached?.root === root && !WATCHING) return cached.wiki;
   const files = listPages(join(root, 'content'));
   const signature = files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
-  if (cached?.signature !== signature) cached = { signature, wiki: buildWiki(root) };
+  if (cached?.root !== root || cached.signature !== signature) cached = { root, signature, wiki: buildWiki(root) };
   return cached.wiki;
 }
 
