@@ -23,4 +23,4 @@ export * as theory from './theory/index.ts';
 export { validate, defaultsOf, describeRange, isChoice } from './params/index.ts';
 export type { ParamSpec, ParamsSpec, NumberParam, ChoiceParam, ChoiceOption, ValuesOf, Validated, Issue } from './params/index.ts';
 export type { View, Figure, LineFigure, HistogramFigure, HeatmapFigure, Series, Axis, Stat } from './figures/types.ts';
-export { figureTable, toCsv, type Table } from './figures/table.ts';
+export { figureData, figureTable, toCsv, type Table } from './figures/table.ts';

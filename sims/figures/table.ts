@@ -8,8 +8,26 @@ export interface Table {
 
 const unitOf = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
 
-/** The data behind a figure, one row per point, bin or cell. */
+/**
+ * The table shown beside a figure as its text alternative: the data itself for lines and
+ * histograms, and for a heatmap one row per grid row (mean, highest, cells at or above the
+ * colour scale's top), since a table of every cell is too long to read (its CSV has every cell).
+ */
 export function figureTable(f: Figure): Table {
+  if (f.kind !== 'heatmap') return figureData(f);
+  const value = unitOf(f.valueLabel, f.unit);
+  const rows: Table['rows'] = [];
+  for (let r = 0; r < f.rows; r++) {
+    const cells = f.values.slice(r * f.cols, (r + 1) * f.cols);
+    if (cells.length === 0) break;
+    const mean = cells.reduce((a, b) => a + b, 0) / cells.length;
+    rows.push([r, `${r * f.cols}–${r * f.cols + cells.length - 1}`, mean, Math.max(...cells), cells.filter((v) => v >= f.max).length]);
+  }
+  return { columns: [f.rowLabel, `${f.colLabel}s`, `mean ${value}`, `highest ${value}`, `${f.colLabel}s at or above ${f.max}`], rows };
+}
+
+/** The data behind a figure, one row per point, bin or cell: its CSV download. */
+export function figureData(f: Figure): Table {
   switch (f.kind) {
     case 'line': {
       const columns = [unitOf(f.x.label, f.x.unit)];

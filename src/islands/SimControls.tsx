@@ -33,8 +33,24 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   const notes = useStore(stores.$notes);
   const run = useStore(stores.$run);
   const defaults = useMemo(() => validate(spec, {}).value as Record<string, number | string>, [spec]);
-  const runner = useMemo(() => createRunner(model, stores), [model, stores]);
+  const worker = useMemo(() => createRunner(model, stores), [model, stores]);
+  const form = useRef<HTMLFormElement>(null);
   const timer = useRef<number>();
+  /** Every run goes through here: the first one also loads the live figures (charts load with it, not before). */
+  const runner = {
+    run(values: Record<string, number | string>) {
+      const out = form.current?.closest('section.sim')?.querySelector<HTMLElement>('[data-sim-output]');
+      const live = out?.querySelector<HTMLElement>(':scope > [data-sim-live]');
+      const built = out?.querySelector<HTMLElement>(':scope > .sim-results');
+      if (live && built && !live.dataset['mounted']) {
+        built.classList.add('stale'); // at once; the live figures keep this up to date once loaded
+        built.setAttribute('aria-busy', 'true');
+        void import('./LiveResults.tsx').then((m) => m.mountLiveResults(id, stores, live, built));
+      }
+      worker.run(values);
+    },
+    cancel: () => worker.cancel(),
+  };
 
   useEffect(() => {
     const { values, notes: urlNotes } = valuesFromUrl(spec, readParams(location.search, id));
@@ -85,7 +101,7 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   };
 
   return (
-    <form class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Controls: ${title}`}>
+    <form ref={form} class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Controls: ${title}`}>
       {presets.length > 0 && steps && (
         <nav class="steps" aria-label="Steps of the story">
           <ol>

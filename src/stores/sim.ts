@@ -6,7 +6,7 @@ export interface RunState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
   /** 0–1 while running. */
   progress: number;
-  /** The latest finished view, kept while a new run is under way. */
+  /** The latest finished view of the reader's runs (null: the build-time figures still show), kept while a new run is under way. */
   view: View | null;
   error: string | null;
   /** Wall-clock milliseconds of the last finished run, in the worker. */
@@ -24,14 +24,14 @@ export interface SimStores {
 
 const instances = new Map<string, SimStores>();
 
-/** The stores of the `<Sim>` with this id, created on first use; both islands get the same ones. */
-export function simStores(id: string, initialView: View | null = null): SimStores {
+/** The stores of the `<Sim>` with this id, created on first use; the controls and the live figures share them. */
+export function simStores(id: string): SimStores {
   let s = instances.get(id);
   if (!s) {
     s = {
       $params: atom({}),
       $notes: atom([]),
-      $run: atom<RunState>({ status: 'idle', progress: 0, view: initialView, error: null, millis: null }),
+      $run: atom<RunState>({ status: 'idle', progress: 0, view: null, error: null, millis: null }),
     };
     instances.set(id, s);
   }

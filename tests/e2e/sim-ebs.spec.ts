@@ -21,11 +21,11 @@ async function hydrated(page: Page): Promise<Locator> {
   return sim;
 }
 
-/** Scrolls the controls, then the results into view, so both islands hydrate (client:visible). */
+/** Scrolls the controls into view so they hydrate (client:visible), then the results. */
 async function reveal(sim: Locator): Promise<void> {
   await sim.locator('.steps').scrollIntoViewIfNeeded();
   await expect(sim.locator('.steps').locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
-  await sim.locator('.sim-view-title').scrollIntoViewIfNeeded();
+  await sim.locator('.sim-output').scrollIntoViewIfNeeded();
   await expect(sim.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
 }
 

@@ -8,7 +8,7 @@ const STEPS = ['On demand', 'Rules into namespaces', 'eBPF tunnel and NAT', 'Pre
 async function hydrated(page: Page) {
   const sim = page.locator(SIM);
   // Both islands hydrate when visible; the controls are tall, so bring each into view.
-  await sim.locator('.sim-results').scrollIntoViewIfNeeded();
+  await sim.locator('.sim-output').scrollIntoViewIfNeeded();
   await sim.locator('form.sim-controls').scrollIntoViewIfNeeded();
   await expect(sim.locator('astro-island[ssr]')).toHaveCount(0);
   return sim;

@@ -1,4 +1,4 @@
-import { figureTable, toCsv, type Figure } from '@field-guide/sims';
+import { figureData, figureTable, toCsv, type Figure } from '@field-guide/sims';
 import { Heatmap } from './Heatmap.tsx';
 import { Histogram } from './Histogram.tsx';
 import { LineChart } from './LineChart.tsx';
@@ -8,7 +8,7 @@ import { formatValue } from './scales.ts';
 export function FigureView({ figure, simId }: { figure: Figure; simId: string }) {
   const id = `${simId}-${figure.id}`;
   const table = figureTable(figure);
-  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(table))}`;
+  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(figure.kind === 'heatmap' ? figureData(figure) : table))}`;
   return (
     <div class="sim-figure">
       <h3 id={`${id}-title`}>{figure.title}</h3>
