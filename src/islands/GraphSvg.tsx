@@ -29,6 +29,8 @@ export interface GraphSvgProps {
 
 const KEY_PAN = 60;
 const DRAG_THRESHOLD = 4;
+/** Nodes added per frame while the graph is first drawn. */
+const NODES_PER_FRAME = 150;
 
 export default function GraphSvg(props: GraphSvgProps) {
   const { nodes, edges, adj, kinds, label, fitKey, centre, selected, onActive, arrows = false, labelRoom = 0 } = props;
@@ -41,6 +43,18 @@ export default function GraphSvg(props: GraphSvgProps) {
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const dragged = useRef(false);
   const downAt = useRef<{ x: number; y: number } | undefined>();
+
+  // The first drawing is spread over frames (links, then nodes a chunk at a time, then labels), so
+  // no single task draws the whole graph: the page stays responsive however many nodes there are.
+  const [shown, setShown] = useState(0);
+  const drawing = size.w > 0 && shown < nodes.length;
+  useEffect(() => {
+    if (size.w === 0) return;
+    if (shown > nodes.length) { setShown(nodes.length); return; }
+    if (shown === nodes.length) return;
+    const frame = requestAnimationFrame(() => setShown((n) => Math.min(nodes.length, n + NODES_PER_FRAME)));
+    return () => cancelAnimationFrame(frame);
+  }, [size.w > 0, shown, nodes.length]);
 
   const bySlug = useMemo(() => new Map(nodes.map((n) => [n.slug, n])), [nodes]);
   const one = useMemo(() => new Map(kinds.map((k) => [k.kind, k.one])), [kinds]);
@@ -171,7 +185,7 @@ export default function GraphSvg(props: GraphSvgProps) {
         // A click ending a drag is not a choice; Enter (detail 0) always is, even right after a drag.
         onClick={(e) => dragged.current && e.detail > 0 && e.preventDefault()}
       >
-        {nodes.map((n) => (
+        {(shown < nodes.length ? nodes.slice(0, shown) : nodes).map((n) => (
           <a
             key={n.slug}
             href={`/${n.slug}/`}
@@ -185,7 +199,7 @@ export default function GraphSvg(props: GraphSvgProps) {
         ))}
       </g>
     ),
-    [nodes, active, hover, near, one],
+    [nodes, shown, active, hover, near, one],
   );
 
   // The tooltip follows the pointer or focus only; a persistent selection has the lists below instead.
@@ -203,6 +217,7 @@ export default function GraphSvg(props: GraphSvgProps) {
             viewBox={`0 0 ${size.w} ${size.h}`}
             role="group"
             aria-label={label}
+            aria-busy={drawing}
             aria-describedby={`${uid}-keys`}
             tabindex={0}
             onWheel={onWheel}
@@ -234,7 +249,7 @@ export default function GraphSvg(props: GraphSvgProps) {
               )}
               {nodeLayer}
               <g class="graph-labels" aria-hidden="true" style={{ fontSize: `${font}px` }}>
-                {nodes
+                {!drawing && nodes
                   .filter((n) => n.slug === active || near.has(n.slug) || (!active && n.labelled))
                   .map((n) => (
                     <text key={n.slug} x={n.side === 'left' ? n.x - n.r - 3 / t.k : n.x + n.r + 3 / t.k} y={n.y + font * 0.35} text-anchor={n.side === 'left' ? 'end' : 'start'} class={n.slug === active ? 'active' : undefined}>
