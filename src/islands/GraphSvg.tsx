@@ -30,7 +30,7 @@ export interface GraphSvgProps {
 const KEY_PAN = 60;
 const DRAG_THRESHOLD = 4;
 /** Nodes added per frame while the graph is first drawn. */
-const NODES_PER_FRAME = 150;
+const NODES_PER_FRAME = 60;
 
 export default function GraphSvg(props: GraphSvgProps) {
   const { nodes, edges, adj, kinds, label, fitKey, centre, selected, onActive, arrows = false, labelRoom = 0 } = props;
