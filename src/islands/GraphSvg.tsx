@@ -29,8 +29,9 @@ export interface GraphSvgProps {
 
 const KEY_PAN = 60;
 const DRAG_THRESHOLD = 4;
-/** Nodes added per frame while the graph is first drawn. */
+/** Nodes added per frame while the graph is first drawn: at least this many, and at most three frames in all (each frame re-renders the nodes drawn so far). */
 const NODES_PER_FRAME = 60;
+const DRAW_FRAMES = 3;
 
 export default function GraphSvg(props: GraphSvgProps) {
   const { nodes, edges, adj, kinds, label, fitKey, centre, selected, onActive, arrows = false, labelRoom = 0 } = props;
@@ -52,7 +53,7 @@ export default function GraphSvg(props: GraphSvgProps) {
     if (size.w === 0) return;
     if (shown > nodes.length) { setShown(nodes.length); return; }
     if (shown === nodes.length) return;
-    const frame = requestAnimationFrame(() => setShown((n) => Math.min(nodes.length, n + NODES_PER_FRAME)));
+    const frame = requestAnimationFrame(() => setShown((n) => Math.min(nodes.length, n + Math.max(NODES_PER_FRAME, Math.ceil(nodes.length / DRAW_FRAMES)))));
     return () => cancelAnimationFrame(frame);
   }, [size.w > 0, shown, nodes.length]);
 
