@@ -47,15 +47,14 @@ export default function GraphSvg(props: GraphSvgProps) {
 
   // The first drawing is spread over frames (links, then nodes a chunk at a time, then labels), so
   // no single task draws the whole graph: the page stays responsive however many nodes there are.
-  const [shown, setShown] = useState(0);
+  const [drawn, setDrawn] = useState(0);
+  const shown = Math.min(drawn, nodes.length);
   const drawing = size.w > 0 && shown < nodes.length;
   useEffect(() => {
-    if (size.w === 0) return;
-    if (shown > nodes.length) { setShown(nodes.length); return; }
-    if (shown === nodes.length) return;
-    const frame = requestAnimationFrame(() => setShown((n) => Math.min(nodes.length, n + Math.max(NODES_PER_FRAME, Math.ceil(nodes.length / DRAW_FRAMES)))));
+    if (!drawing) return;
+    const frame = requestAnimationFrame(() => setDrawn(shown + Math.max(NODES_PER_FRAME, Math.ceil(nodes.length / DRAW_FRAMES))));
     return () => cancelAnimationFrame(frame);
-  }, [size.w > 0, shown, nodes.length]);
+  }, [drawing, shown, nodes.length]);
 
   const bySlug = useMemo(() => new Map(nodes.map((n) => [n.slug, n])), [nodes]);
   const one = useMemo(() => new Map(kinds.map((k) => [k.kind, k.one])), [kinds]);

@@ -22,9 +22,7 @@ function Live({ simId, stores, staticResults }: { simId: string; stores: SimStor
   return run.view ? <SimResults simId={simId} view={run.view} stale={busy} millis={run.millis} /> : null;
 }
 
-/** Mounts the live figures of one `<Sim>` (once; later calls do nothing). */
+/** Mounts the live figures of one `<Sim>` into `live` (the controls island calls it once). */
 export function mountLiveResults(simId: string, stores: SimStores, live: HTMLElement, staticResults: HTMLElement): void {
-  if (live.dataset['mounted']) return;
-  live.dataset['mounted'] = 'true';
   render(<Live simId={simId} stores={stores} staticResults={staticResults} />, live);
 }

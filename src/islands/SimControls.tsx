@@ -33,24 +33,26 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   const notes = useStore(stores.$notes);
   const run = useStore(stores.$run);
   const defaults = useMemo(() => validate(spec, {}).value as Record<string, number | string>, [spec]);
-  const worker = useMemo(() => createRunner(model, stores), [model, stores]);
+  const runner = useMemo(() => createRunner(model, stores), [model, stores]);
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<number>();
-  /** Every run goes through here: the first one also loads the live figures (charts load with it, not before). */
-  const runner = {
-    run(values: Record<string, number | string>) {
+
+  // The first run also loads the live figures (and the chart code with them, not before); until
+  // they arrive, the build-time figures are dimmed at once.
+  useEffect(() => {
+    const stop = stores.$run.listen((r) => {
+      if (r.status !== 'running') return;
+      stop();
       const out = form.current?.closest('section.sim')?.querySelector<HTMLElement>('[data-sim-output]');
       const live = out?.querySelector<HTMLElement>(':scope > [data-sim-live]');
       const built = out?.querySelector<HTMLElement>(':scope > .sim-results');
-      if (live && built && !live.dataset['mounted']) {
-        built.classList.add('stale'); // at once; the live figures keep this up to date once loaded
-        built.setAttribute('aria-busy', 'true');
-        void import('./LiveResults.tsx').then((m) => m.mountLiveResults(id, stores, live, built));
-      }
-      worker.run(values);
-    },
-    cancel: () => worker.cancel(),
-  };
+      if (!live || !built) return;
+      built.classList.add('stale');
+      built.setAttribute('aria-busy', 'true');
+      void import('./LiveResults.tsx').then((m) => m.mountLiveResults(id, stores, live, built));
+    });
+    return stop;
+  }, [stores]);
 
   useEffect(() => {
     const { values, notes: urlNotes } = valuesFromUrl(spec, readParams(location.search, id));

@@ -1,2 +1,2 @@
-export { params, defaults, type Params, type ParamSpec } from './params.ts';
+export { params, defaults, type Params } from './params.ts';
 export { run, type Result } from './model.ts';

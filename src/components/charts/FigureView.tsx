@@ -8,7 +8,7 @@ import { formatValue } from './scales.ts';
 export function FigureView({ figure, simId }: { figure: Figure; simId: string }) {
   const id = `${simId}-${figure.id}`;
   const table = figureTable(figure);
-  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(figure.kind === 'heatmap' ? figureData(figure) : table))}`;
+  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(figureData(figure)))}`;
   return (
     <div class="sim-figure">
       <h3 id={`${id}-title`}>{figure.title}</h3>
