@@ -55,7 +55,7 @@ export function heatmapFigure(r: Result, placement: Params['placement']): Heatma
     : `Bucket-local: each bucket lives on a group of ${r.groupSize} neighbouring drives, shared with the other buckets of its group.`;
   return {
     kind: 'heatmap', id: `heatmap-${placement}`, title: `Drive load, ${placement === 'spread' ? 'spread' : 'bucket-local'} placement`,
-    caption: `${what} The grid is ${rows * cols} of ${r.params.drives.toLocaleString('en')} drives at the busiest second of the run; ${hot} of them are over capacity (outlined). Over the whole run the hottest drive averaged ${fmt(s.maxDriveUtilization.value)}× its IOPS and ${fmt(100 * s.overloadedDriveFraction.value)}% of drive-seconds were over capacity.`,
+    caption: `${what} The grid is ${(rows * cols).toLocaleString('en')} of ${r.params.drives.toLocaleString('en')} drives at the busiest second of the run; ${hot} of them are over capacity (outlined). Over the whole run the hottest drive averaged ${fmt(s.maxDriveUtilization.value)}× its IOPS and ${fmt(100 * s.overloadedDriveFraction.value)}% of drive-seconds were over capacity.`,
     rows, cols, values, valueLabel: 'utilization', unit: '× IOPS', min: 0, max: 1, rowLabel: 'row', colLabel: 'drive',
   };
 }

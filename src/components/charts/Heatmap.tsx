@@ -27,7 +27,7 @@ export function Heatmap({ figure: f, labelledBy }: { figure: HeatmapFigure; labe
         {hot && <path class="hot" d={hot} />}
       </svg>
       <p class="legend">
-        Each cell is one of {f.rows * f.cols} {f.colLabel}s; darker means higher {f.valueLabel}, from {formatValue(f.min)} to {formatValue(f.max)}{f.unit ? ` ${f.unit}` : ''} or more (outlined).
+        Each cell is one of {(f.rows * f.cols).toLocaleString('en')} {f.colLabel}s; the stronger its colour, the higher its {f.valueLabel}, from {formatValue(f.min)} to {formatValue(f.max)}{f.unit ? ` ${f.unit}` : ''} or more (outlined).
       </p>
     </figure>
   );
