@@ -1,11 +1,14 @@
 /**
  * A static server for the built site that behaves like the Netlify deploy: it serves dist/,
  * applies the [[headers]] rules of netlify.toml (so tests see the real security headers) and
- * answers unknown paths with 404.html and status 404. Only ever binds 127.0.0.1.
+ * answers unknown paths with 404.html and status 404, and gzips text when the browser accepts it
+ * (Netlify compresses too, with Brotli where it can, so transfer sizes here are if anything larger
+ * than the deploy's). Only ever binds 127.0.0.1.
  * Usage: node tests/serve.ts [port]   (E2E_DIST=dist-x to serve another build folder)
  */
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { parse } from 'smol-toml';
 
@@ -46,6 +49,18 @@ function redeployed(sw: Buffer, cookie: string | undefined): Buffer {
   return version ? Buffer.from(sw.toString('utf-8').replace(/^const VERSION = "[0-9a-f]+";$/m, `const VERSION = "${version}";`)) : sw;
 }
 
+/** Text worth compressing; images and fonts are compressed already. */
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg', '.txt', '.csv']);
+/** Gzipped bodies by file and size and mtime: each file is compressed once per server. */
+const gzipped = new Map<string, Buffer>();
+function gzip(file: string, body: Buffer): Buffer {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  let out = gzipped.get(key);
+  if (!out) gzipped.set(key, (out = gzipSync(body)));
+  return out;
+}
+
 createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
   const file = resolve(path);
@@ -53,6 +68,16 @@ createServer((req, res) => {
   const served = file ?? join(root, '404.html');
   const headers: Record<string, string> = { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' };
   for (const rule of config.headers ?? []) if (matches(rule.for, path)) Object.assign(headers, rule.values);
+  let body = path === '/sw.js' ? redeployed(readFileSync(served), req.headers.cookie) : readFileSync(served);
+  if (compressible.has(extname(served))) {
+    headers['Vary'] = 'Accept-Encoding';
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      // The service worker differs per redeploy cookie, so it is not cached.
+      body = path === '/sw.js' ? gzipSync(body) : gzip(served, body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
+  headers['Content-Length'] = String(body.length);
   res.writeHead(status, headers);
-  res.end(req.method === 'HEAD' ? undefined : path === '/sw.js' ? redeployed(readFileSync(served), req.headers.cookie) : readFileSync(served));
+  res.end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));

@@ -102,3 +102,18 @@ test('the blog hub lists its articles newest first', async ({ page }) => {
   expect(dates.length).toBeGreaterThanOrEqual(9);
   expect([...dates].sort().reverse()).toEqual(dates);
 });
+
+test("the sidebar opens the page's own kind and links the other kinds to their indexes, on desktop and in the phone menu", async ({ page }) => {
+  await page.goto('/systems/aws-ebs/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Amazon Elastic Block Store' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute('href', '/systems/');
+  await nav.getByRole('link', { name: 'Concepts', exact: true }).click();
+  await expect(page).toHaveURL(/\/concepts\/$/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queueing theory' })).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
+  await expect(page).toHaveURL(/\/people\/$/);
+});
