@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-/** Full axe runs in both themes on the pages with the most moving parts (the sitemap sweep in
- * pages.spec.ts runs every rule in light and the theme-sensitive rules in dark). */
+/**
+ * The pages with the most moving parts, hydrated, with the reader's theme chosen as a reader
+ * chooses it (stored preference and colour scheme) and reduced motion: every axe rule. The sweep
+ * in pages.spec.ts covers every page in both themes at desktop and phone widths.
+ */
 for (const theme of ['light', 'dark'] as const) {
   for (const path of ['/', '/concepts/queueing-theory/', '/systems/aws-ebs/', '/patterns/pre-create-all-network-slots-at-boot/', '/concepts/heat-management/']) {
     test(`axe finds no violations on ${path} in the ${theme} theme`, async ({ page }) => {

@@ -1,34 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { sitemapPaths } from './helpers.ts';
 
 /**
  * Every page in the sitemap: status 200, no console error, no request to another origin, and no
- * axe violation in the light theme, the dark theme and at a phone's width.
+ * axe violation (every rule) in the light and the dark theme, each at a desktop and at a phone's
+ * width. Simulation islands are hydrated first, so their controls are checked as readers get them.
+ * Pages go in batches, one browser page visiting each in turn (a new page per path costs more
+ * than the visit); a batch reports every problem of every page in it, each with its path.
  */
 const paths = sitemapPaths();
-/**
- * axe runs on a sample that covers every template: the home page, every kind index, the first
- * three pages of each kind, the tag and graph pages (simulation pages get full runs, hydrated, in
- * a11y.spec.ts). Every page of a kind shares its template, and a full sweep of all pages costs
- * about 9 s a page on this 2-core machine, which CI cannot afford.
- */
-const sampled = new Set(paths.filter((p, _, all) => {
-  const parts = p.split('/').filter(Boolean);
-  if (parts.length <= 1) return true;
-  if (parts[0] === 'tags') return parts[1] === 'storage';
-  return all.filter((q) => q.startsWith(`/${parts[0]}/`) && q.split('/').filter(Boolean).length === 2).indexOf(p) < 3;
-}));
-
-/** Every rule once (light); then only the rules a theme or a narrow viewport can change. */
-const THEME_RULES = ['color-contrast', 'link-in-text-block'];
-const PHONE_RULES = ['color-contrast', 'scrollable-region-focusable', 'target-size', 'meta-viewport', 'link-in-text-block'];
-
-async function axe(page: Page, label: string, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
-  return violations.map((v) => `${label}: ${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-}
+const BATCH = 6;
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
 test('the sitemap lists the home page and every kind index', () => {
   for (const p of ['/', '/sources/', '/systems/', '/concepts/', '/patterns/', '/people/', '/library/']) {
@@ -49,38 +33,37 @@ function watch(page: Page, origin: string): string[] {
   return errors;
 }
 
-for (const path of paths.filter((p) => sampled.has(p))) {
-  test(`${path}: 200, no console error, no third-party request, axe clean in light, dark and phone`, async ({ page, baseURL }) => {
-    test.setTimeout(90_000);
-    const errors = watch(page, new URL(baseURL!).origin);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
-    expect(errors).toEqual([]);
-
-    const problems = await axe(page, 'light');
-    await page.evaluate(() => { document.documentElement.dataset['theme'] = 'dark'; });
-    problems.push(...(await axe(page, 'dark', THEME_RULES)));
-    await page.setViewportSize({ width: 390, height: 844 });
-    problems.push(...(await axe(page, 'phone, dark', PHONE_RULES)));
-    expect(problems).toEqual([]);
-  });
+/** axe in both themes at the viewport's current width. */
+async function bothThemes(page: Page, width: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+    problems.push(...(await axeViolations(page, `${theme}, ${width}`)));
+  }
+  return problems;
 }
 
-/** The other pages in batches: one browser page visits each in turn (a new page per path costs more than the visit). */
-const rest = paths.filter((p) => !sampled.has(p));
-const BATCH = 20;
-for (let i = 0; i < rest.length; i += BATCH) {
-  const batch = rest.slice(i, i + BATCH);
-  test(`pages ${i + 1}–${i + batch.length} of the other ${rest.length} (${batch[0]} …): 200, no console error, no third-party request`, async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
+for (let i = 0; i < paths.length; i += BATCH) {
+  const batch = paths.slice(i, i + BATCH);
+  test(`pages ${i + 1}–${i + batch.length} of ${paths.length} (${batch[0]} … ${batch.at(-1)}): 200, no console error, no third-party request, axe clean in light and dark at desktop and phone width`, async ({ page, baseURL }) => {
+    test.setTimeout(60_000 + batch.length * 30_000);
     const errors = watch(page, new URL(baseURL!).origin);
+    const problems: string[] = [];
     for (const path of batch) {
+      await page.setViewportSize(DESKTOP);
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await page.waitForLoadState('load');
+      // Simulation controls hydrate when seen: bring each into view and wait for it.
+      for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded();
+      await expect(page.locator('astro-island[ssr]'), path).toHaveCount(0);
+      const found = await bothThemes(page, 'desktop');
+      await page.setViewportSize(PHONE);
+      found.push(...(await bothThemes(page, 'phone')));
+      problems.push(...found.map((p) => `${path} ${p}`));
     }
     expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 }
 

@@ -137,3 +137,41 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** A figure's data table as CSV lines (header, then one line per row), read from the page. */
+async function tableAsRows(figure: Locator): Promise<string[][]> {
+  return figure.locator('table tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+}
+
+/** Downloads a figure's CSV and parses it (its numbers are unrounded; the table shows three figures). */
+async function downloadCsv(page: Page, figure: Locator): Promise<{ name: string; rows: string[][] }> {
+  await figure.locator('summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: 'Download the data as CSV' }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf-8'));
+  await figure.locator('summary').click();
+  return { name: download.suggestedFilename(), rows: text.trimEnd().split('\n').map((l) => l.split(',')) };
+}
+
+test("each figure's CSV download has its table's columns and rows: a build-time file, then the reader's own run", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(PATH);
+  const sim = page.locator('section.sim[data-sim="ebs-queueing"]');
+  const tail = sim.locator('.sim-figure', { hasText: 'How long the IOs took' });
+  // The link sits in the closed data table, hidden from the accessibility tree until opened.
+  await expect(tail.locator('a[download]')).toHaveAttribute('href', /^\/sim-data\/ebs-queueing\/defaults\/[a-z-]+\.csv$/);
+  const before = await downloadCsv(page, tail);
+  const table = await tableAsRows(tail);
+  expect(before.name).toMatch(/^ebs-queueing-[a-z-]+\.csv$/);
+  expect(before.rows[0]).toEqual(table[0]);
+  expect(before.rows.length).toBe(table.length);
+  expect(before.rows.slice(1).every((r) => r.length === table[0]!.length && r.every((v) => v === '' || Number.isFinite(Number(v))))).toBe(true);
+
+  await reveal(sim);
+  await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
+  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  await expect(tail.locator('a[download]')).toHaveAttribute('href', /^data:text\/csv/);
+  const after = await downloadCsv(page, tail);
+  expect(after.rows[0]).toEqual(before.rows[0]);
+  expect(after.rows.length).toBe((await tableAsRows(tail)).length);
+  expect(after.rows).not.toEqual(before.rows);
+});

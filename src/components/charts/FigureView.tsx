@@ -4,11 +4,14 @@ import { Histogram } from './Histogram.tsx';
 import { LineChart } from './LineChart.tsx';
 import { formatValue } from './scales.ts';
 
-/** One figure with its title, caption (the text alternative), data table and CSV download. */
-export function FigureView({ figure, simId }: { figure: Figure; simId: string }) {
+/**
+ * One figure with its title, caption (the text alternative), data table and CSV download.
+ * `csvHref` is the build's CSV file of a build-time figure; a reader's run gets a `data:` link.
+ */
+export function FigureView({ figure, simId, csvHref }: { figure: Figure; simId: string; csvHref?: string }) {
   const id = `${simId}-${figure.id}`;
   const table = figureTable(figure);
-  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(figureData(figure)))}`;
+  const csv = csvHref ?? `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(figureData(figure)))}`;
   return (
     <div class="sim-figure">
       <h3 id={`${id}-title`}>{figure.title}</h3>
@@ -18,7 +21,7 @@ export function FigureView({ figure, simId }: { figure: Figure; simId: string })
       {figure.kind === 'heatmap' && <Heatmap figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
       <details class="data">
         <summary>Data table: {figure.title.toLowerCase()}</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0} role="region" aria-label={`Data table: ${figure.title}`}>
           <table>
             <thead><tr>{table.columns.map((c) => <th scope="col" key={c}>{c}</th>)}</tr></thead>
             <tbody>

@@ -10,6 +10,8 @@ interface Props {
   stale?: boolean;
   /** Wall-clock milliseconds of the run in the reader's worker (none for the build-time run). */
   millis?: number | null;
+  /** The build-time run's CSV file for a figure id (none for a reader's run: its CSV is made in the browser). */
+  csvHref?: (figureId: string) => string;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * A plain component: `<Sim>` renders it to static HTML at build time, and the live island renders
  * it again only once the reader has run the model, so a page never hydrates its figures.
  */
-export function SimResults({ simId, view, stale = false, millis = null }: Props) {
+export function SimResults({ simId, view, stale = false, millis = null, csvHref }: Props) {
   return (
     <div class={`sim-results${stale ? ' stale' : ''}`} aria-busy={stale}>
       <p class="sim-view-title" aria-live="polite">{view.title}{millis !== null ? <span class="millis"> · ran in {Math.round(millis)} ms</span> : null}</p>
@@ -35,7 +37,7 @@ export function SimResults({ simId, view, stale = false, millis = null }: Props)
           </div>
         ))}
       </dl>
-      {view.figures.map((f) => <FigureView key={f.id} figure={f} simId={simId} />)}
+      {view.figures.map((f) => <FigureView key={f.id} figure={f} simId={simId} csvHref={csvHref?.(f.id)} />)}
     </div>
   );
 }

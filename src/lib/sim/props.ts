@@ -2,7 +2,7 @@ import { getModel, models, validate, type ModelEntry, type ParamsSpec, type View
 
 /** What `<Sim>` needs to render, or the reason it cannot (naming the prop and what is allowed). */
 export type SimSetup =
-  | { ok: true; entry: ModelEntry; spec: ParamsSpec; controls: string[]; initial: Record<string, number | string> }
+  | { ok: true; entry: ModelEntry; spec: ParamsSpec; controls: string[]; initial: Record<string, number | string>; preset?: string }
   | { ok: false; error: string };
 
 /**
@@ -25,10 +25,30 @@ export function simSetup(props: { model?: unknown; show?: unknown; preset?: unkn
   const show = (props.show as string[] | undefined) ?? Object.keys(spec).filter((k) => k !== 'seed');
   const unknown = show.filter((name) => !Object.hasOwn(spec, name));
   if (unknown.length) return { ok: false, error: `show: unknown parameter(s) ${unknown.join(', ')} of ${entry.name} (known: ${Object.keys(spec).join(', ')})` };
-  return { ok: true, entry, spec, controls: show, initial: validate(spec, {}).value as Record<string, number | string> };
+  const preset = props.preset as string | undefined;
+  return { ok: true, entry, spec, controls: show, initial: validate(spec, {}).value as Record<string, number | string>, ...(preset !== undefined && { preset }) };
 }
 
-/** The build-time run for the static figure. */
+/** Build-time runs by model and starting point: a page and its CSV files share one run. */
+const views = new Map<string, View>();
+
+/** The build-time run for the static figure (the same for every embed with this model and preset). */
 export function initialView(setup: Extract<SimSetup, { ok: true }>): View {
-  return setup.entry.explore!(setup.initial);
+  const key = `${setup.entry.name}/${startOf(setup)}`;
+  let view = views.get(key);
+  if (!view) views.set(key, (view = setup.entry.explore!(setup.initial)));
+  return view;
+}
+
+/** The name of an embed's starting point: its preset's id, or `defaults`. */
+export function startOf(setup: Extract<SimSetup, { ok: true }>): string {
+  return setup.preset ?? 'defaults';
+}
+
+/**
+ * Where the build writes the CSV of a build-time figure (src/pages/sim-data/): a file, so a page
+ * does not carry its figures' data twice, once as a table and again as a `data:` link.
+ */
+export function csvPath(model: string, start: string, figureId: string): string {
+  return `/sim-data/${model}/${start}/${figureId}.csv`;
 }
