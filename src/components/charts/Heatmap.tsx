@@ -24,6 +24,8 @@ export function Heatmap({ figure: f, labelledBy }: { figure: HeatmapFigure; labe
     <figure class="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={labelledBy} class="heatmap" data-cells={f.values.length} data-hot={hotCount}>
         {paths.map((d, l) => (d ? <path key={l} d={d} fill-opacity={0.08 + (0.92 * l) / (LEVELS - 1)} /> : null))}
+        {/* The outline is drawn over a halo of the page's background, so it shows on pale and on bright cells in either theme. */}
+        {hot && <path class="hot-halo" d={hot} />}
         {hot && <path class="hot" d={hot} />}
       </svg>
       <p class="legend">
