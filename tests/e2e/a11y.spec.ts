@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 /**
  * The pages with the most moving parts, hydrated, with the reader's theme chosen as a reader
@@ -16,8 +16,7 @@ for (const theme of ['light', 'dark'] as const) {
       for (const island of await page.locator('section.sim astro-island').all()) await island.scrollIntoViewIfNeeded();
       await expect(page.locator('section.sim astro-island[ssr]')).toHaveCount(0);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, theme)).toEqual([]);
     });
   }
 }

@@ -8,7 +8,7 @@ import { formatValue } from './scales.ts';
  * One figure with its title, caption (the text alternative), data table and CSV download.
  * `csvHref` is the build's CSV file of a build-time figure; a reader's run gets a `data:` link.
  */
-export function FigureView({ figure, simId, csvHref }: { figure: Figure; simId: string; csvHref?: string }) {
+export function FigureView({ figure, simId, csvHref }: { figure: Figure; simId: string; csvHref?: string | undefined }) {
   const id = `${simId}-${figure.id}`;
   const table = figureTable(figure);
   const csv = csvHref ?? `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(figureData(figure)))}`;
