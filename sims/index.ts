@@ -21,6 +21,6 @@ export { tQuantile975 } from './stats/student-t.ts';
 export { mser5 } from './stats/warmup.ts';
 export * as theory from './theory/index.ts';
 export { validate, defaultsOf, describeRange, isChoice } from './params/index.ts';
-export type { ParamSpec, ParamsSpec, NumberParam, ChoiceParam, ChoiceOption, ValuesOf, Validated, Issue } from './params/index.ts';
+export type { ParamSpec, ParamsSpec, Preset, NumberParam, ChoiceParam, ChoiceOption, ValuesOf, Validated, Issue } from './params/index.ts';
 export type { View, Figure, LineFigure, HistogramFigure, HeatmapFigure, Series, Axis, Stat } from './figures/types.ts';
 export { figureData, figureTable, toCsv, type Table } from './figures/table.ts';

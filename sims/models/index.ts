@@ -1,5 +1,5 @@
 import type { RunOptions } from '../engine/budget.ts';
-import type { ParamsSpec } from '../params/spec.ts';
+import type { ParamsSpec, Preset } from '../params/spec.ts';
 import type { View } from '../figures/types.ts';
 import * as mm1 from './mm1/index.ts';
 import * as queue from './queue/index.ts';
@@ -13,11 +13,34 @@ export interface ModelEntry {
   title: string;
   description: string;
   params: ParamsSpec;
-  presets: readonly { id: string; label: string; help: string; params: Readonly<Record<string, number | string>> }[];
+  presets: readonly Preset[];
   /** Runs on validated values; returns JSON-safe data. */
   run(values: Record<string, unknown>, options?: RunOptions): unknown;
   /** What a simulation page shows for these values: key numbers and figures, JSON-safe. */
   explore?(values: Record<string, unknown>, options?: RunOptions): View;
+}
+
+/** What a simulation model's module exports: the registry builds its entry from these. */
+interface SimulationModule {
+  title: string;
+  description: string;
+  params: ParamsSpec;
+  presets: readonly Preset<object>[];
+  run(values: Record<string, unknown>, options?: RunOptions): unknown;
+  explore(values: Record<string, unknown>, options?: RunOptions): View;
+}
+
+/** The registry entry of a model with presets and a page view. */
+function simulation(name: string, m: SimulationModule): ModelEntry {
+  return {
+    name,
+    title: m.title,
+    description: m.description,
+    params: m.params,
+    presets: m.presets as readonly Preset[],
+    run: (values, options) => m.run(values, options),
+    explore: (values, options) => m.explore(values, options),
+  };
 }
 
 /** Every model by name: the single list the CLI and the site read. */
@@ -30,42 +53,10 @@ export const models: Readonly<Record<string, ModelEntry>> = {
     presets: [],
     run: (values) => mm1.run(values as unknown as mm1.Params),
   },
-  queue: {
-    name: 'queue',
-    title: queue.title,
-    description: queue.description,
-    params: queue.params,
-    presets: queue.presets,
-    run: (values, options) => queue.run(values, options),
-    explore: (values, options) => queue.explore(values, options),
-  },
-  's3-heat': {
-    name: 's3-heat',
-    title: s3Heat.title,
-    description: s3Heat.description,
-    params: s3Heat.params,
-    presets: s3Heat.presets,
-    run: (values, options) => s3Heat.run(values, options),
-    explore: (values, options) => s3Heat.explore(values, options),
-  },
-  'lambda-slots': {
-    name: 'lambda-slots',
-    title: lambdaSlots.title,
-    description: lambdaSlots.description,
-    params: lambdaSlots.params,
-    presets: lambdaSlots.presets,
-    run: (values, options) => lambdaSlots.run(values, options),
-    explore: (values, options) => lambdaSlots.explore(values, options),
-  },
-  'ebs-queueing': {
-    name: 'ebs-queueing',
-    title: ebsQueueing.title,
-    description: ebsQueueing.description,
-    params: ebsQueueing.params,
-    presets: ebsQueueing.presets,
-    run: (values, options) => ebsQueueing.run(values, options),
-    explore: (values, options) => ebsQueueing.explore(values, options),
-  },
+  queue: simulation('queue', queue),
+  's3-heat': simulation('s3-heat', s3Heat),
+  'lambda-slots': simulation('lambda-slots', lambdaSlots),
+  'ebs-queueing': simulation('ebs-queueing', ebsQueueing),
 };
 
 /** The model called `name`, or undefined. */

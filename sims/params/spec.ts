@@ -73,3 +73,16 @@ export function describeRange(p: ParamSpec): string {
   const unit = p.unit ? ` ${p.unit}` : '';
   return `${p.min}–${p.max}${unit}${p.integer ? ', whole numbers' : ''}`;
 }
+
+/**
+ * A named starting point of a model, for the site's preset buttons and the CLI's `--preset`: one
+ * step of a page's story, with the sentence of what to notice there.
+ */
+export interface Preset<P = Readonly<Record<string, number | string>>> {
+  id: string;
+  label: string;
+  /** The sentence of what to notice at this step. */
+  help: string;
+  /** The values the preset sets (a model's presets set some of its parameters: `Partial<Params>`). */
+  params: P;
+}

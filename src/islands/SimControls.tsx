@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { isChoice, validate, type ParamsSpec } from '@field-guide/sims';
+import { isChoice, validate, type ParamsSpec, type Preset } from '@field-guide/sims';
 import { createRunner } from '../lib/sim/runner.ts';
 import { readParams, writeParams } from '../lib/sim/url.ts';
 import { valuesFromUrl } from '../lib/sim/values.ts';
 import { fromSlider, sliderRange, toSlider } from '../lib/sim/slider.ts';
 import { simStores } from '../stores/sim.ts';
 
-interface Preset { id: string; label: string; help: string; params: Readonly<Record<string, number | string>> }
 interface Props {
   id: string;
   model: string;

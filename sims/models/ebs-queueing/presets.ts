@@ -1,12 +1,7 @@
+import type { Preset as ModelPreset } from '../../params/spec.ts';
 import type { Params } from './params.ts';
 
-/** A named starting point: one step of the EBS story, with the sentence of what to notice. */
-export interface Preset {
-  id: string;
-  label: string;
-  help: string;
-  params: Partial<Params>;
-}
+export type Preset = ModelPreset<Partial<Params>>;
 
 /** The pre-Nitro IO path: the hypervisor's driver domain, one TCP path, software storage servers. */
 const xenPath = { hostMs: 0.6, networkMs: 0.6, networkScv: 2, paths: 1, serverMs: 1, ringDepth: 64 } as const;

@@ -1,12 +1,7 @@
+import type { Preset as ModelPreset } from '../../params/spec.ts';
 import type { Params } from './params.ts';
 
-/** A named starting point for the `lambda-slots` model: one step of the article's story. */
-export interface Preset {
-  id: string;
-  label: string;
-  help: string;
-  params: Partial<Params>;
-}
+export type Preset = ModelPreset<Partial<Params>>;
 
 /**
  * The five steps of the 2026-04-22 article, in order, each adding one change to the previous.

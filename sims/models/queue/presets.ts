@@ -1,12 +1,7 @@
+import type { Preset as ModelPreset } from '../../params/spec.ts';
 import type { Params } from './params.ts';
 
-/** A named starting point for the `queue` model, for the site's preset buttons. */
-export interface Preset {
-  id: string;
-  label: string;
-  help: string;
-  params: Partial<Params>;
-}
+export type Preset = ModelPreset<Partial<Params>>;
 
 /** Presets that tell the stories the wiki pages need. */
 export const presets: readonly Preset[] = [

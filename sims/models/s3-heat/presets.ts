@@ -1,13 +1,7 @@
+import type { Preset as ModelPreset } from '../../params/spec.ts';
 import type { Params } from './params.ts';
 
-/** A named starting point for the `s3-heat` model: one step of the page's story. */
-export interface Preset {
-  id: string;
-  label: string;
-  /** The sentence of what to notice at this step. */
-  help: string;
-  params: Partial<Params>;
-}
+export type Preset = ModelPreset<Partial<Params>>;
 
 const base = { driveTb: 200, tenants: 1000, demand: 'bursty', placement: 'spread', redundancy: 'none', readChoices: 1 } as const;
 
