@@ -55,6 +55,10 @@ const kinds = [
 export default defineConfig({
   site,
   vite: { plugins: [quietHeadInjectWarning()] },
+  // Starlight prefetches every link on hover, and the hover strategy walks every link of the page
+  // at load (a long task on a slow phone, measured with Lighthouse). A tap or click still
+  // prefetches, from one document listener.
+  prefetch: { prefetchAll: true, defaultStrategy: 'tap' },
   markdown: {
     processor: satteri({ features: { ...markdownFeatures }, mdastPlugins: [wikiLinks({ strict: !lenientLinks })] }),
   },

@@ -30,7 +30,10 @@ interface SimulationModule {
   explore(values: Record<string, unknown>, options?: RunOptions): View;
 }
 
-/** The registry entry of a model with presets and a page view. */
+/**
+ * The registry entry of a model with presets and a page view. Calls are marked pure so that a
+ * bundle that never reads `models` (the islands) drops every model with it.
+ */
 function simulation(name: string, m: SimulationModule): ModelEntry {
   return {
     name,
@@ -53,10 +56,10 @@ export const models: Readonly<Record<string, ModelEntry>> = {
     presets: [],
     run: (values) => mm1.run(values as unknown as mm1.Params),
   },
-  queue: simulation('queue', queue),
-  's3-heat': simulation('s3-heat', s3Heat),
-  'lambda-slots': simulation('lambda-slots', lambdaSlots),
-  'ebs-queueing': simulation('ebs-queueing', ebsQueueing),
+  queue: /* @__PURE__ */ simulation('queue', queue),
+  's3-heat': /* @__PURE__ */ simulation('s3-heat', s3Heat),
+  'lambda-slots': /* @__PURE__ */ simulation('lambda-slots', lambdaSlots),
+  'ebs-queueing': /* @__PURE__ */ simulation('ebs-queueing', ebsQueueing),
 };
 
 /** The model called `name`, or undefined. */

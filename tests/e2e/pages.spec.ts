@@ -54,8 +54,11 @@ for (let i = 0; i < paths.length; i += BATCH) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await page.waitForLoadState('load');
-      // Simulation controls hydrate when seen: bring each into view and wait for it.
-      for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded();
+      // Simulation controls hydrate when seen: bring each island into view and wait for them all.
+      // (Select every island, not only the unhydrated ones: an island that hydrates meanwhile
+      // would shift an `[ssr]` selection under the loop.)
+      const islands = page.locator('astro-island');
+      for (let n = await islands.count(), k = 0; k < n; k++) await islands.nth(k).scrollIntoViewIfNeeded();
       await expect(page.locator('astro-island[ssr]'), path).toHaveCount(0);
       const found = await bothThemes(page, 'desktop');
       await page.setViewportSize(PHONE);
