@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import type { GraphData } from '../../src/lib/graph/types.ts';
 import { settle } from '../../src/lib/graph/layout.ts';
 
@@ -162,8 +162,7 @@ for (const theme of ['light', 'dark'] as const) {
     // Focus a node so the tooltip and the neighbour lists are audited too.
     await page.locator('.graph-nodes a').first().focus();
     await expect(page.getByTestId('graph-neighbours')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, theme)).toEqual([]);
   });
 }
 
@@ -179,8 +178,7 @@ for (const theme of ['light', 'dark'] as const) {
     await details.locator('summary').click();
     await details.getByRole('checkbox', { name: /depth 2/ }).check();
     await details.locator('.graph-nodes a').first().focus();
-    const { violations } = await new AxeBuilder({ page }).include('details.local-graph').analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, `${theme}, local graph`, 'details.local-graph')).toEqual([]);
   });
 }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 const PATH = '/systems/aws-ebs/';
 /**
@@ -130,10 +130,7 @@ for (const theme of ['light', 'dark'] as const) {
       await reveal(sim);
       await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
       await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
-      const { violations } = await new AxeBuilder({ page }).include('section.sim[data-sim="ebs-queueing"]').analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      const page2 = await new AxeBuilder({ page }).analyze();
-      expect(page2.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, `${theme}, after a run`)).toEqual([]);
     });
   }
 }

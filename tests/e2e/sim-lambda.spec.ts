@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 const PATH = '/patterns/pre-create-all-network-slots-at-boot/';
 const SIM = 'section.sim[data-sim="lambda-slots"]';
@@ -125,7 +125,6 @@ for (const theme of ['light', 'dark'] as const) {
     await hydrated(page);
     await page.locator(`${SIM} nav.steps button`).nth(3).click();
     await settled(page);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, theme)).toEqual([]);
   });
 }

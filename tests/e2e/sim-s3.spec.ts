@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 const PATH = '/concepts/heat-management/';
 const STEPS = ['Hard-drive physics', 'Aggregate demand smoothing', 'Spread placement', 'Redundancy for heat'];
@@ -127,7 +127,6 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(PATH);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await hydrated(page);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, theme)).toEqual([]);
   });
 }
