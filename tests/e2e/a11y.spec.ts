@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { hydrateIslands } from './helpers.ts';
 
 /**
  * The pages with the most moving parts, hydrated, with the reader's theme chosen as a reader
@@ -13,8 +14,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await page.goto(path);
-      for (const island of await page.locator('section.sim astro-island').all()) await island.scrollIntoViewIfNeeded();
-      await expect(page.locator('section.sim astro-island[ssr]')).toHaveCount(0);
+      await hydrateIslands(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await axeViolations(page, theme)).toEqual([]);
     });

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Browser } from '@playwright/test';
+import { hydrateIslands } from './helpers.ts';
 
 /**
  * JavaScript budgets in gzip bytes, measured on the built site in Chromium. Prints a table per
@@ -32,9 +33,7 @@ async function measure(browser: Browser, path: string, type: string): Promise<Ro
   await page.waitForLoadState('networkidle');
   const sim = page.locator('section.sim');
   if (await sim.count()) {
-    const islands = sim.first().locator('astro-island');
-    for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).scrollIntoViewIfNeeded(); // islands hydrate when visible
-    await expect(sim.first().locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrateIslands(sim.first());
     await page.waitForLoadState('networkidle');
   }
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''));

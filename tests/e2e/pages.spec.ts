@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { sitemapPaths } from './helpers.ts';
+import { hydrateIslands, sitemapPaths } from './helpers.ts';
 
 /**
  * Every page in the sitemap: status 200, no console error, no request to another origin, and no
@@ -54,12 +54,7 @@ for (let i = 0; i < paths.length; i += BATCH) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await page.waitForLoadState('load');
-      // Simulation controls hydrate when seen: bring each island into view and wait for them all.
-      // (Select every island, not only the unhydrated ones: an island that hydrates meanwhile
-      // would shift an `[ssr]` selection under the loop.)
-      const islands = page.locator('astro-island');
-      for (let n = await islands.count(), k = 0; k < n; k++) await islands.nth(k).scrollIntoViewIfNeeded();
-      await expect(page.locator('astro-island[ssr]'), path).toHaveCount(0);
+      await hydrateIslands(page);
       const found = await bothThemes(page, 'desktop');
       await page.setViewportSize(PHONE);
       found.push(...(await bothThemes(page, 'phone')));

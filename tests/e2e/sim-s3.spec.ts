@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { hydrateIslands } from './helpers.ts';
 
 const PATH = '/concepts/heat-management/';
 const STEPS = ['Hard-drive physics', 'Aggregate demand smoothing', 'Spread placement', 'Redundancy for heat'];
@@ -7,9 +8,7 @@ const STEPS = ['Hard-drive physics', 'Aggregate demand smoothing', 'Spread place
 async function hydrated(page: Page) {
   const sim = page.locator('section.sim[data-sim="s3-heat"]');
   // Both islands hydrate when visible; the section is taller than the viewport, so show each.
-  const islands = sim.locator('astro-island');
-  for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).scrollIntoViewIfNeeded();
-  await expect(sim.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 60_000 });
+  await hydrateIslands(sim, 60_000);
   await sim.scrollIntoViewIfNeeded();
   return sim;
 }

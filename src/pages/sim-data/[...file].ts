@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figureData, models, toCsv } from '@field-guide/sims';
-import { csvPath, initialView, simSetup } from '../../lib/sim/props.ts';
+import { csvPath, initialView, simSetup, startOf } from '../../lib/sim/props.ts';
 
 /**
  * The CSV download of every build-time figure: each simulation model at its defaults and at each
@@ -14,7 +14,7 @@ export const getStaticPaths = (() =>
       const setup = simSetup({ model: m.name, preset });
       if (!setup.ok) throw new Error(`sim-data: ${setup.error}`);
       return initialView(setup).figures.map((figure) => ({
-        params: { file: csvPath(m.name, preset ?? 'defaults', figure.id).replace(/^\/sim-data\//, '') },
+        params: { file: csvPath(m.name, startOf(setup), figure.id).replace(/^\/sim-data\//, '') },
         props: { csv: toCsv(figureData(figure)) },
       }));
     }))) satisfies GetStaticPaths;
