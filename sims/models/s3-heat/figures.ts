@@ -1,4 +1,4 @@
-import type { Figure, HeatmapFigure, LineFigure, Series } from '../../figures/types.ts';
+import type { HeatmapFigure, LineFigure, Series } from '../../figures/types.ts';
 import type { Result } from './model.ts';
 import type { Params } from './params.ts';
 import { aggregateSeries } from './smoothing.ts';
