@@ -5,14 +5,15 @@ import type { Plugin } from 'vite';
  * section with one `querySelectorAll` of four selectors, three of them `*:not(:has(heading))`.
  * Chromium tests that `:has()` on every element of the document, scanning each one's subtree, so the
  * cost grows with the number of elements times their depth. Our simulation pages hold deep SVG
- * figures and data tables (2,100 elements in <main>, 10.7 levels deep on average): the query took
- * 45–66 ms there on this machine, run once for each of the two tables of contents, which is about
- * 180 ms a call at Lighthouse's 4× CPU slowdown (nearly all of those pages' Total Blocking Time).
+ * figures and data tables (2,100 elements in <main>, 10.7 levels deep on average): on
+ * /systems/aws-ebs/ the query took 30–66 ms a call on this machine, and it runs once for each of
+ * the two tables of contents (desktop and phone). A CPU profile at Lighthouse's 4× slowdown put
+ * 290 ms of the page load in it: most of those pages' Total Blocking Time.
  *
  * This Vite plugin rewrites that one statement at build time: it selects the same candidates
  * without `:has()` and drops the ones holding a heading with `Element.querySelector`, which scans
  * only the few candidates' subtrees. The elements and their order are the same (an e2e test
- * compares both queries on real pages); it measured 3.7 ms instead of 66 ms on /systems/aws-ebs/.
+ * compares both queries on every page); it measured 3.6–3.7 ms a call on /systems/aws-ebs/.
  *
  * If a Starlight release changes the statement, the build stops with a message saying so, rather
  * than quietly shipping the slow query or a broken one.
