@@ -6,9 +6,10 @@ import type { Plugin } from 'vite';
  * Chromium tests that `:has()` on every element of the document, scanning each one's subtree, so the
  * cost grows with the number of elements times their depth. Our simulation pages hold deep SVG
  * figures and data tables (2,100 elements in <main>, 10.7 levels deep on average): on
- * /systems/aws-ebs/ the query took 30–66 ms a call on this machine, and it runs once for each of
- * the two tables of contents (desktop and phone). A CPU profile at Lighthouse's 4× slowdown put
- * 290 ms of the page load in it: most of those pages' Total Blocking Time.
+ * /systems/aws-ebs/ the query took 30–66 ms a call on this machine right after load (10–20 ms
+ * once the page has settled), and it runs once for each of the two tables of contents (desktop
+ * and phone). A CPU profile at Lighthouse's 4× slowdown put 290 ms of the page load in it: most
+ * of those pages' Total Blocking Time.
  *
  * This Vite plugin rewrites that one statement at build time: it selects the same candidates
  * without `:has()` and drops the ones holding a heading with `Element.querySelector`, which scans

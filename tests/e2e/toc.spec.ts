@@ -6,7 +6,8 @@ import { sitemapPaths } from './helpers.ts';
 /**
  * The build rewrites Starlight's "On this page" query (src/plugins/starlight-toc-query.ts). These
  * tests hold the rewrite to three things: it ships, it watches exactly the elements Starlight's
- * own query watches on every page of the site, and the highlight still follows the reader.
+ * own query watches on every page of the site, and the highlight still follows the reader in both
+ * tables of contents (the desktop sidebar and the phone's bar).
  */
 const STARLIGHT_TOC = new URL('../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js', import.meta.url);
 
@@ -75,4 +76,16 @@ test('the table of contents still marks the section being read', async ({ page }
     await expect(link).toHaveAttribute('aria-current', 'true');
     await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
   }
+});
+
+test("the phone's table of contents names the section being read", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/concepts/queueing-theory/');
+  const toc = page.locator('mobile-starlight-toc');
+  const links = toc.locator('a[href^="#"]');
+  const link = links.nth(Math.floor((await links.count()) / 2));
+  const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
+  await page.evaluate((target) => document.getElementById(target)!.scrollIntoView({ block: 'start' }), id);
+  await expect(link).toHaveAttribute('aria-current', 'true');
+  await expect(toc.locator('.display-current')).toHaveText((await link.textContent())!.trim());
 });

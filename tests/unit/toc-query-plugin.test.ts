@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAST_STATEMENT, fastTocQuery, findStatement } from '../../src/plugins/starlight-toc-query.ts';
 
-const ID = '/project/node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js';
-const source = readFileSync(new URL(`../..${ID.slice('/project'.length)}`, import.meta.url), 'utf-8');
+const FILE = new URL('../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js', import.meta.url);
+/** The module id Vite hands the plugin: the file's path. */
+const ID = FILE.pathname;
+const source = readFileSync(FILE, 'utf-8');
 const transform = (code: string, id: string) => {
   const hook = fastTocQuery().transform as (code: string, id: string) => { code: string } | undefined;
   return hook.call({}, code, id);
@@ -20,7 +22,7 @@ describe('the table-of-contents query rewrite', () => {
   });
 
   it('leaves every other module alone', () => {
-    expect(transform(source, '/project/src/scripts/link-preview.ts')).toBeUndefined();
+    expect(transform(source, new URL('../../src/scripts/link-preview.ts', import.meta.url).pathname)).toBeUndefined();
   });
 
   it('stops the build with the file and what to do when Starlight changes the query', () => {
