@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { KIND_FOLDERS, type Kind } from '../../schema.ts';
-import { scanPage, type RawLink, type ScannedPage } from './scan.ts';
+import { scanPage, type FigureBlock, type RawLink, type ScannedPage } from './scan.ts';
 import { closest } from './closest.ts';
 
 /**
@@ -25,6 +25,14 @@ export interface WikiPage {
   headings: Set<string>;
   /** Distinct wiki pages this page links to, in first-seen order. */
   outbound: string[];
+  /** Distinct source pages cited inline (`[[^sources/…]]`), in order of first citation: citation n is `citations[n - 1]`. */
+  citations: string[];
+  /** Inline citations written on the page, repeats included. */
+  citationCount: number;
+  /** Prose blocks that state a figure, and whether each cites (the citation coverage report). */
+  figures: FigureBlock[];
+  /** Internal project words in the prose ("the seed", "the hub"), which readers must not meet. */
+  internalWords: { line: number; word: string }[];
   words: number;
   /** True when the page could not be parsed (its syntax error is among the problems). */
   broken: boolean;
@@ -128,6 +136,10 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
       dataLines: page.dataLines,
       headings: new Set(page.headings),
       outbound: [],
+      citations: [],
+      citationCount: page.citations.length,
+      figures: page.figures,
+      internalWords: page.internalWords,
       words: page.words,
       broken: page.error !== undefined,
     });
@@ -157,6 +169,13 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
       resolved.push(r.link);
     }
     links.set(slug, resolved);
+    for (const c of scan.citations) {
+      const cited = pages.get(c.slug);
+      if (cited?.kind !== 'source') {
+        const sources = slugs.filter((s) => pages.get(s)!.kind === 'source');
+        at(scan, c.line, `citation [[^${c.slug}]]: ${cited ? `"${c.slug}" is a ${cited.kind} page; cite a source page` : `no source page "${c.slug}"`}${suggest(c.slug, sources)}`, c.column);
+      } else if (!page.citations.includes(c.slug)) page.citations.push(c.slug);
+    }
     for (const field of ['sources', 'parent'] as const) {
       for (const s of field === 'parent' ? strings([page.data['parent']]) : page.sources) {
         if (!pages.has(s)) at(scan, scan.dataLines[field] ?? 2, `${field}: no source page "${s}"${suggest(s, slugs)}`);
@@ -226,6 +245,19 @@ export function getWiki(root = process.cwd()): Wiki {
   const signature = files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
   if (cached?.root !== root || cached.signature !== signature) cached = { root, signature, wiki: buildWiki(root) };
   return cached.wiki;
+}
+
+/**
+ * The sources a page's Sources list shows, numbered: first those cited inline in order of first
+ * citation (so citation n points at entry n), then front-matter sources never cited.
+ */
+export function sourceListOf(page: WikiPage): string[] {
+  return [...page.citations, ...page.sources.filter((s) => !page.citations.includes(s))];
+}
+
+/** The element id of a source's entry in a Sources list: `sources/aws-ebs` → `source-sources-aws-ebs`. */
+export function sourceEntryId(slug: string): string {
+  return `source-${slug.replaceAll('/', '-')}`;
 }
 
 /** Formats a problem as `file:line:column message`. */

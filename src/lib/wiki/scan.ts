@@ -18,6 +18,26 @@ export interface RawLink {
   column: number;
 }
 
+/** One inline citation as written: `[[^sources/aws-ebs-retrospective]]`. */
+export interface RawCitation {
+  /** The cited slug as written, without the caret. */
+  slug: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * One block of prose that states a figure (a number with a unit, a percentage, a year…), for the
+ * citation coverage report: a paragraph, a list item's paragraph, or a whole table.
+ */
+export interface FigureBlock {
+  line: number;
+  /** True when the block carries at least one inline citation. */
+  cited: boolean;
+  /** The figure that made it count, e.g. "120 IOPS". */
+  figure: string;
+}
+
 /** What the link index needs from one page, read straight from its source. */
 export interface ScannedPage {
   /** Path from the project root, e.g. `content/systems/aws-ebs.mdx`. */
@@ -29,6 +49,12 @@ export interface ScannedPage {
   /** Heading ids as Starlight renders them (github-slugger over the heading text). */
   headings: string[];
   links: RawLink[];
+  /** Inline citations in reading order (repeats included). */
+  citations: RawCitation[];
+  /** Paragraphs, list items and tables that state a figure, with whether they cite. */
+  figures: FigureBlock[];
+  /** Lines of prose that use the project's internal words ("the seed", "the hub"). */
+  internalWords: { line: number; word: string }[];
   /** Words of body prose (text outside code, JSX and front matter). */
   words: number;
   /** A YAML or MDX syntax error, if the page could not be read. */
@@ -37,7 +63,7 @@ export interface ScannedPage {
 
 /** Reads one page's front matter, headings and links with the same parser the build uses. */
 export function scanPage(file: string, source: string): ScannedPage {
-  const page: ScannedPage = { file, data: {}, dataLines: {}, headings: [], links: [], words: 0 };
+  const page: ScannedPage = { file, data: {}, dataLines: {}, headings: [], links: [], citations: [], figures: [], internalWords: [], words: 0 };
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
   if (frontMatter) readFrontMatter(page, frontMatter[1]!);
   let tree: MdastNode;
@@ -57,9 +83,17 @@ export function scanPage(file: string, source: string): ScannedPage {
       case 'heading':
         page.headings.push(slugger.slug(textOf(node)));
         return true;
+      case 'paragraph':
+      case 'table':
+        noteFigure(page, node, source);
+        return true;
       case 'link': {
         const start = node.position?.start;
         if (!start) return true;
+        if (isCitation(node, source)) {
+          page.citations.push({ slug: node.url.slice(1), line: start.line, column: start.column });
+          return false;
+        }
         const wiki = source.startsWith('[[', start.offset ?? -1);
         page.links.push({ url: node.url, wiki, text: textOf(node), line: start.line, column: start.column });
         return true;
@@ -76,6 +110,9 @@ export function scanPage(file: string, source: string): ScannedPage {
       }
       case 'text':
         page.words += countWords(node.value);
+        for (const m of node.value.matchAll(INTERNAL_WORDS)) {
+          page.internalWords.push({ line: (node.position?.start.line ?? 1) + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0), word: m[0] });
+        }
         return false;
       case 'code':
       case 'inlineCode':
@@ -88,6 +125,40 @@ export function scanPage(file: string, source: string): ScannedPage {
     }
   });
   return page;
+}
+
+/** A citation is a wiki link whose target starts with a caret: `[[^sources/slug]]`. */
+export function isCitation(node: { url: string; position?: { start: { offset?: number } } }, source: string): boolean {
+  return node.url.startsWith('^') && source.startsWith('[[^', node.position?.start.offset ?? -1);
+}
+
+/**
+ * Words that only mean something inside this project: the documents the wiki was started from
+ * ("the seed", "seed list") and "the hub" for a source page. A reader meets the source's real
+ * name instead. A simulation's "random seed" is a reader-facing word and stays allowed.
+ */
+export const INTERNAL_WORDS = /\bseed (?:list|material|documents?)\b|\b(?<!random )(?<!RNG )seeds?\b(?! (?:value|number|of the (?:run|generator)))|\bthe hub\b|\bhub page\b/gi;
+
+/**
+ * A figure a reader would want a source for: a number with a unit or a scale word, a percentage,
+ * a multiple ("10×"), or a year (1950–2099). Plain small counts ("three ideas") do not count.
+ */
+export const FIGURE =
+  /(?:\b\d[\d,.]*\s?(?:%|×|x\b|ms\b|µs\b|us\b|ns\b|s\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|IOPS\b|[KMGTPE]i?B\b|[KMGT]bps\b|Gb\/s|GB\/s|MB\/s|million\b|billion\b|trillion\b|thousand\b|percent\b|times\b|rules\b|slots\b|drives\b|servers\b|hosts\b|requests\b|nodes\b|customers\b|engineers\b|lines\b|nines\b))|(?:\b(?:19[5-9]\d|20\d\d)\b)/i;
+
+function noteFigure(page: ScannedPage, node: AnyNode, source: string): void {
+  let cited = false;
+  let prose = '';
+  walk(node, (n) => {
+    if (n.type === 'link') {
+      if (isCitation(n as { url: string }, source)) cited = true;
+      return false; // a link's text is another page's title (or a slug with a date in it), not a claim
+    }
+    if (n.type === 'text') prose += `${n.value} `;
+    return n.type !== 'inlineCode' && n.type !== 'mdxTextExpression';
+  });
+  const figure = FIGURE.exec(prose)?.[0];
+  if (figure) page.figures.push({ line: node.position?.start.line ?? 1, cited, figure: figure.trim() });
 }
 
 function readFrontMatter(page: ScannedPage, yaml: string): void {
