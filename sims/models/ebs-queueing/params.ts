@@ -6,7 +6,8 @@ export type Isolation = 'fifo' | 'fair' | 'provisioned';
 /** The device behind each drive slot: its service-time shape, era by era. */
 export type Device = 'hdd' | 'ssd-2012' | 'nitro-ssd' | 'exponential';
 
-const SEED = 'seed 001, EBS retrospective (All Things Distributed, 2024-08-22)';
+/** The article the EBS figures come from (its page: /sources/2024-08-22-allthingsdistributed-continuous-reinvention-block-storage-at-aws/). */
+const SOURCE = 'Marc Olson’s EBS retrospective, All Things Distributed (2024)';
 
 const isolation: ChoiceParam<Isolation> = {
   kind: 'choice',
@@ -32,7 +33,7 @@ const device: ChoiceParam<Device> = {
     { value: 'exponential', label: 'Exponential (for M/M/1 checks)' },
   ],
   help: 'Hard drive: a seek (uniform between half and one and a half times its mean) plus rotational delay (uniform over one revolution). SSDs: lognormal with the variability below. Exponential: the textbook server.',
-  basis: `${SEED}: EBS launched on hard drives in 2008`,
+  basis: `${SOURCE}: EBS launched on hard drives in 2008`,
 };
 
 /** Parameters of the `ebs-queueing` model. Times in milliseconds, rates in IOs per second. The
@@ -47,17 +48,17 @@ export const params = {
   burstMs: { label: 'Mean burst length', default: 500, min: 1, max: 10000, step: 1, unit: 'ms', help: 'Bursts of volume 0 last this long on average (exponentially distributed).', basis: 'assumption: long enough for a hard drive queue to build up' } satisfies NumberParam,
   burstDuty: { label: 'Share of time bursting', default: 0.05, min: 0.001, max: 0.5, step: 0.001, unit: '', help: 'Fraction of time volume 0 spends in bursts; gaps between bursts are exponential too.', basis: 'assumption: rare enough that a 25× burst on one hard drive is still stable on average' } satisfies NumberParam,
   isolation,
-  provisionedIops: { label: 'Provisioned IOPS per volume', default: 1000, min: 1, max: 1_000_000, step: 1, unit: 'IOPS', help: 'With Provisioned IOPS isolation, the rate each volume is held to (token bucket).', basis: `${SEED}: Provisioned IOPS volumes in 2012 offered 1,000 IOPS` } satisfies NumberParam,
+  provisionedIops: { label: 'Provisioned IOPS per volume', default: 1000, min: 1, max: 1_000_000, step: 1, unit: 'IOPS', help: 'With Provisioned IOPS isolation, the rate each volume is held to (token bucket).', basis: `${SOURCE}: Provisioned IOPS volumes in 2012 offered 1,000 IOPS` } satisfies NumberParam,
   tokenBucket: { label: 'Token bucket depth', default: 16, min: 1, max: 10000, step: 1, unit: 'IOs', help: 'With Provisioned IOPS, how many IOs a volume may send back to back before pacing starts.', basis: 'assumption: a small allowance so Poisson traffic below the limit is hardly delayed' } satisfies NumberParam,
-  ringDepth: { label: 'Host ring depth', default: 64, min: 0, max: 1024, step: 1, unit: 'IOs', integer: true, help: 'Most IOs a host may have outstanding at once; more wait in the guest. 0 means no cap.', basis: `${SEED}: Xen’s defaults capped a host at 64 outstanding IOs` } satisfies NumberParam,
+  ringDepth: { label: 'Host ring depth', default: 64, min: 0, max: 1024, step: 1, unit: 'IOs', integer: true, help: 'Most IOs a host may have outstanding at once; more wait in the guest. 0 means no cap.', basis: `${SOURCE}: Xen’s defaults capped a host at 64 outstanding IOs` } satisfies NumberParam,
   device,
-  deviceIops: { label: 'IOPS per drive', default: 120, min: 1, max: 1_000_000, step: 1, unit: 'IOPS', help: 'What one drive serves flat out: the mean service time is 1000 / this, in ms.', basis: 'seed 001, S3 keynote (All Things Distributed, 2025-02-25): about 120 IOPS per hard drive, flat since 2006' } satisfies NumberParam,
+  deviceIops: { label: 'IOPS per drive', default: 120, min: 1, max: 1_000_000, step: 1, unit: 'IOPS', help: 'What one drive serves flat out: the mean service time is 1000 / this, in ms.', basis: 'Andy Warfield’s S3 keynote article, All Things Distributed (2023): about 120 IOPS per hard drive, flat since 2006' } satisfies NumberParam,
   deviceScv: { label: 'SSD service variability (SCV)', default: 1, min: 0, max: 20, step: 0.05, unit: '', help: 'Squared coefficient of variation of SSD service times (lognormal). Hard drives follow seek and rotation instead; exponential is 1.', basis: 'assumption: 2012 SSDs as variable as an exponential; unused by hard drives' } satisfies NumberParam,
   hddRpm: { label: 'Hard drive speed', default: 7200, min: 3600, max: 15000, step: 100, unit: 'rpm', help: 'Sets the rotational delay (up to one revolution); the mean seek is what remains of 1000 / IOPS ms.', basis: 'assumption: 7,200 rpm, so a 120 IOPS drive splits its 8.3 ms evenly between seek and rotation' } satisfies NumberParam,
-  hostMs: { label: 'Host time per IO', default: 0.6, min: 0, max: 20, step: 0.01, unit: 'ms', help: 'Time the host’s IO path (the hypervisor’s driver domain, later the Nitro card) adds to each IO.', basis: 'assumption: with network and server, chosen so a 2012 SSD volume sees 2–3 ms (seed: 1,000 IOPS at 2–3 ms)' } satisfies NumberParam,
-  networkMs: { label: 'Network round trip', default: 0.6, min: 0, max: 20, step: 0.01, unit: 'ms', help: 'Mean network time per IO, there and back (lognormal).', basis: 'assumption: see host time; the seed gives no network figure' } satisfies NumberParam,
+  hostMs: { label: 'Host time per IO', default: 0.6, min: 0, max: 20, step: 0.01, unit: 'ms', help: 'Time the host’s IO path (the hypervisor’s driver domain, later the Nitro card) adds to each IO.', basis: 'assumption: with network and server, chosen so a 2012 SSD volume sees 2–3 ms (the EBS retrospective: 1,000 IOPS at 2–3 ms)' } satisfies NumberParam,
+  networkMs: { label: 'Network round trip', default: 0.6, min: 0, max: 20, step: 0.01, unit: 'ms', help: 'Mean network time per IO, there and back (lognormal).', basis: 'assumption: see host time; the EBS retrospective gives no network figure' } satisfies NumberParam,
   networkScv: { label: 'Network variability (SCV)', default: 2, min: 0, max: 50, step: 0.05, unit: '', help: 'Squared coefficient of variation of one path’s round trip: congestion and retransmissions make it bursty.', basis: 'assumption: a single TCP path with an occasional slow round trip' } satisfies NumberParam,
-  paths: { label: 'Network paths per IO', default: 1, min: 1, max: 64, step: 1, unit: '', integer: true, help: 'Paths an IO’s packets are spread over. 1 is a TCP flow; SRD sprays over many, averaging out a slow path (variability ÷ paths).', basis: `${SEED}: SRD is multi-path; the single-path default is TCP` } satisfies NumberParam,
+  paths: { label: 'Network paths per IO', default: 1, min: 1, max: 64, step: 1, unit: '', integer: true, help: 'Paths an IO’s packets are spread over. 1 is a TCP flow; SRD sprays over many, averaging out a slow path (variability ÷ paths).', basis: `${SOURCE}: SRD is multi-path; the single-path default is TCP` } satisfies NumberParam,
   serverMs: { label: 'Storage server time', default: 1, min: 0, max: 20, step: 0.01, unit: 'ms', help: 'Software time on the storage server per IO, outside the drive.', basis: 'assumption: see host time' } satisfies NumberParam,
   requests: { label: 'IOs measured', default: 15000, min: 500, max: 10_000_000, step: 1000, unit: '', integer: true, help: 'Completed IOs measured after the warm-up.', basis: 'assumption: enough for p99 with a usable interval, fast enough for a page' } satisfies NumberParam,
   warmup: { label: 'Warm-up IOs', default: 1500, min: 0, max: 1_000_000, step: 100, unit: '', integer: true, help: 'Completions left out of the statistics, so the empty start does not flatter the results.', basis: 'assumption: a tenth of the default run' } satisfies NumberParam,

@@ -7,27 +7,28 @@ export type Redundancy = 'none' | 'replicas' | 'ec';
 /** Tenant demand: bursty on/off (the story), or steady and equal (the balls-into-bins check). */
 export type Demand = 'bursty' | 'uniform';
 
-const SEED = 'seed 001, 2025-02-25 S3 keynote (FAST ’23)';
+/** The article the S3 figures come from (its page: /sources/2025-02-25-allthingsdistributed-building-and-operating-s3/). */
+const SOURCE = 'Andy Warfield’s FAST ’23 keynote article on S3, All Things Distributed (2023)';
 
 const placement: ChoiceParam<Placement> = {
   kind: 'choice', label: 'Placement', default: 'spread',
   options: [{ value: 'bucket-local', label: 'Bucket-local (a few drives per bucket)' }, { value: 'spread', label: 'Spread (each object on its own random drives)' }],
   help: 'Bucket-local keeps a bucket on a small set of drives; spread puts every object’s copies on drives chosen at random from the whole fleet.',
-  basis: `${SEED}: a bucket’s objects are placed on disjoint drive sets, so a customer is a tiny fraction of any drive`,
+  basis: `${SOURCE}: a bucket’s objects are placed on disjoint drive sets, so a customer is a tiny fraction of any drive`,
 };
 
 const redundancy: ChoiceParam<Redundancy> = {
   kind: 'choice', label: 'Redundancy', default: 'none',
   options: [{ value: 'none', label: 'None (one copy)' }, { value: 'replicas', label: 'Replicas (r copies)' }, { value: 'ec', label: 'Erasure coding (k of n shards)' }],
   help: 'The copies or shards kept for durability. Each one is also a place a read can go.',
-  basis: `${SEED}: replicas and erasure-coded shards steer I/O as well as protect data`,
+  basis: `${SOURCE}: replicas and erasure-coded shards steer I/O as well as protect data`,
 };
 
 const demand: ChoiceParam<Demand> = {
   kind: 'choice', label: 'Demand', default: 'bursty',
   options: [{ value: 'bursty', label: 'Bursty tenants (on/off, heavy tails)' }, { value: 'uniform', label: 'Uniform (every tenant steady and equal)' }],
   help: 'Bursty: each tenant switches between idle and heavy-tailed bursts. Uniform: the textbook balls-into-bins case, used to check the model against theory.',
-  basis: `${SEED}: any one tenant is bursty, millions of them together are smooth`,
+  basis: `${SOURCE}: any one tenant is bursty, millions of them together are smooth`,
 };
 
 const int = (label: string, d: number, min: number, max: number, step: number, help: string, basis: string): NumberParam =>
@@ -35,8 +36,8 @@ const int = (label: string, d: number, min: number, max: number, step: number, h
 
 /** Parameters of the `s3-heat` model: plain data for controls, flags, validation and the assumptions table. */
 export const params = {
-  driveTb: { label: 'Drive capacity', default: 200, min: 1, max: 400, step: 1, unit: 'TB', help: 'Capacity of one hard drive. Bigger drives hold more data behind the same read head.', basis: `${SEED}: drives heading towards 200 TB` } satisfies NumberParam,
-  driveIops: { label: 'Drive IOPS', default: 120, min: 10, max: 1000, step: 10, unit: 'IOPS', help: 'Random I/Os one drive serves per second, whatever its size.', basis: `${SEED}: about 120 IOPS per drive, flat since around 2006` } satisfies NumberParam,
+  driveTb: { label: 'Drive capacity', default: 200, min: 1, max: 400, step: 1, unit: 'TB', help: 'Capacity of one hard drive. Bigger drives hold more data behind the same read head.', basis: `${SOURCE}: drives heading towards 200 TB` } satisfies NumberParam,
+  driveIops: { label: 'Drive IOPS', default: 120, min: 10, max: 1000, step: 10, unit: 'IOPS', help: 'Random I/Os one drive serves per second, whatever its size.', basis: `${SOURCE}: about 120 IOPS per drive, flat since around 2006` } satisfies NumberParam,
   accessDensity: { label: 'Heat per stored TB', default: 0.3, min: 0.001, max: 10, step: 0.01, unit: 'IOPS/TB', help: 'Average I/Os per second that each stored terabyte attracts, fleet-wide. Times the drive size, divided by drive IOPS, it is the fleet’s mean utilization.', basis: 'assumption: chosen so that full 200 TB drives run at 50% mean utilization' } satisfies NumberParam,
   drives: int('Drives', 1024, 16, 1_000_000, 16, 'Hard drives in the fleet. The page draws the first 1,024 of them as a grid.', 'assumption: 1,024 (a 32 × 32 grid) keeps each run in milliseconds; try 1,000,000'),
   tenants: int('Tenants', 1000, 1, 1_000_000, 1, 'Independent customers (one bucket each), all with the same amount of data.', 'assumption: enough tenants that the fleet total is smooth, few enough that a bucket-local group holds only a handful'),
