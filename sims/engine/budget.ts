@@ -15,6 +15,11 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** How often to report progress; default 65,536 events or 1 step. */
   progressEvery?: number;
+  /**
+   * Ask for a trace of a window of the run (sims/trace/) of at most this many events, for a live
+   * view. Models that record traces return it beside their results; recording changes no result.
+   */
+  trace?: number;
 }
 
 /** The default budget: a billion events, about ten seconds of work, so nothing runs forever. */

@@ -99,4 +99,9 @@ export interface View {
   notes: string[];
   /** Why there are no numbers (unstable, truncated), or null. */
   message: string | null;
+  /**
+   * A window of the run the stats summarise, for the live view; present only when the run was
+   * asked for one (`RunOptions.trace`). Typed arrays: structured-cloneable, not JSON.
+   */
+  trace?: import('../trace/types.ts').Trace;
 }

@@ -6,6 +6,8 @@ import { params, type Params } from './params.ts';
 import { simulate } from './simulate.ts';
 import { sojournHistogram, summarize, type Summary } from './summarize.ts';
 import { queueTheory, type QueueTheory } from './theory.ts';
+import { TraceRecorder } from '../../trace/recorder.ts';
+import type { Station, Trace } from '../../trace/types.ts';
 
 /** What one `queue` run returns: plain JSON-safe data, no classes, no typed arrays. */
 export interface Result {
@@ -33,6 +35,17 @@ export interface Result {
   /** Events processed and simulated time at the end. */
   events: number;
   simTime: number;
+  /**
+   * Only when `options.trace` asked for it: the events of a window of this very run, from the
+   * first measured customer's arrival (typed arrays: the one field that is not plain JSON).
+   */
+  trace?: Trace;
+}
+
+/** The stations a `queue` trace shows: one line with c servers, or c lines of one server each. */
+export function queueStations(p: Params): Station[] {
+  if (p.discipline === 'shared') return [{ id: 'line', label: p.servers === 1 ? 'Server' : `${p.servers} servers, one line`, servers: p.servers }];
+  return Array.from({ length: p.servers }, (_, k) => ({ id: `server-${k}`, label: `Server ${k + 1}`, servers: 1 }));
 }
 
 /** Options of `run`: a progress callback for a worker's progress bar, and an event budget. */
@@ -56,7 +69,8 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     };
   }
   const budget = options.budget ?? 20 * (p.warmup + p.customers) + 10_000;
-  const raw = simulate(p, { ...options, budget });
+  const rec = options.trace ? new TraceRecorder(options.trace, queueStations(p), ['customers'], 's') : undefined;
+  const raw = simulate(p, { ...options, budget }, rec);
   const finished = raw.sojourn.count > 0;
   return {
     ...base,
@@ -68,6 +82,7 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     counts: { arrived: raw.arrived, departed: raw.departed, inSystem: raw.inSystem },
     events: raw.status.work,
     simTime: raw.now,
+    ...(rec && { trace: rec.finish() }),
   };
 }
 

@@ -7,6 +7,7 @@ import { createRng } from '../../rng/xoshiro128.ts';
 import { BATCHES } from '../../stats/batch-means.ts';
 import { QuantileSketch } from '../../stats/quantiles.ts';
 import { createWelford, welfordAdd, type Welford } from '../../stats/welford.ts';
+import { JOIN, LEAVE, START, TraceRecorder } from '../../trace/recorder.ts';
 import { arrivalSpec, serviceSpec } from './distributions.ts';
 import type { Params } from './params.ts';
 
@@ -40,7 +41,7 @@ const ARRIVAL = -1;
  * Arrivals keep coming until every measured customer has left, so the end is not a drain.
  * Streams: arrivals, service and routing each have their own, split from the seed.
  */
-export function simulate(p: Params, options: RunOptions): Raw {
+export function simulate(p: Params, options: RunOptions, rec?: TraceRecorder): Raw {
   const { customers, warmup, servers: c } = p;
   const B = Math.min(BATCHES, customers);
   const m = Math.floor(customers / B);
@@ -68,6 +69,11 @@ export function simulate(p: Params, options: RunOptions): Raw {
   let boundary = warmup;
   const budget = guard.budget;
   let nextReport = guard.nextReport;
+  // Tracing only: which customer (arrival number) waits in each line and is on each server. One
+  // line is one station with c servers; a line per server is c stations of one server each.
+  const lineN = rec ? queues.map(() => new Fifo()) : [];
+  const serverN = new Float64Array(rec ? c : 0);
+  if (rec && warmup === 0) rec.open(0);
 
   // The event loop is written out here, not as a handler passed to `runEvents`: one function,
   // no call per event and no doubles boxed to cross a call (see bench/ for the cost per event).
@@ -88,6 +94,7 @@ export function simulate(p: Params, options: RunOptions): Raw {
     let id = 0;
     if (payload === ARRIVAL) {
       const n = nextId++;
+      if (rec && n === warmup) rec.open(t);
       if (n === boundary) {
         if (batch >= 0) duration[batch] = t - batchStart;
         batch++;
@@ -100,14 +107,17 @@ export function simulate(p: Params, options: RunOptions): Raw {
       inSystem++;
       heap.push(t + gaps.next(), ARRIVAL);
       if (shared) {
-        if (nFree === 0) { (queues[0] as Fifo).push(t, id); continue; }
+        if (rec) rec.add(t, JOIN, n, 0, -1, 0);
+        if (nFree === 0) { (queues[0] as Fifo).push(t, id); if (rec) lineN[0]!.push(t, n); continue; }
         k = free[--nFree] as number;
       } else {
         k = Math.floor(routing.next() * c);
-        if (busy[k] !== 0) { (queues[k] as Fifo).push(t, id); continue; }
+        if (rec) rec.add(t, JOIN, n, k, -1, 0);
+        if (busy[k] !== 0) { (queues[k] as Fifo).push(t, id); if (rec) lineN[k]!.push(t, n); continue; }
       }
       busy[k] = 1;
       nBusy++;
+      if (rec) { serverN[k] = n; rec.add(t, START, n, shared ? 0 : k, shared ? k : 0, 0); }
     } else {
       k = payload;
       const b = customerId[k] as number;
@@ -125,6 +135,7 @@ export function simulate(p: Params, options: RunOptions): Raw {
       }
       if (batch >= 0 && batch < B) departures[batch]!++;
       inSystem--;
+      if (rec) rec.add(t, LEAVE, serverN[k] as number, shared ? 0 : k, shared ? k : 0, 0);
       const q = (shared ? queues[0] : queues[k]) as Fifo;
       if (q.size === 0) {
         busy[k] = 0;
@@ -135,6 +146,13 @@ export function simulate(p: Params, options: RunOptions): Raw {
       arrived = q.headTime();
       id = q.headId();
       q.shift();
+      if (rec) {
+        const line = lineN[shared ? 0 : k]!;
+        const n = line.headId();
+        line.shift();
+        serverN[k] = n;
+        rec.add(t, START, n, shared ? 0 : k, shared ? k : 0, 0);
+      }
     }
     // Server k starts serving customer `id`, who arrived at `arrived`.
     arrivedAt[k] = arrived;

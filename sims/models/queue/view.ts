@@ -34,6 +34,7 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
     figures: [hockeyStick(p, result, shared, perServer), ...(result.histogram ? [distribution(result)] : [])],
     notes: [...notes, ...(result.truncated && result.message ? [result.message] : [])],
     message: result.stable ? null : result.message,
+    ...(result.trace && { trace: result.trace }),
   };
 }
 

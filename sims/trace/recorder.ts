@@ -1,0 +1,105 @@
+import { JOIN, LEAVE, START, type EventKind, type Placement, type Station, type Trace } from './types.ts';
+
+/**
+ * Records a model's events into a bounded trace. The model reports every event of its run from
+ * the start; before `open` the recorder only keeps track of where each entity is (so the window
+ * starts from the true state, queues and all), from `open` it also stores events, until
+ * `capacity` events or `close`. A model calls it only when a trace was asked for.
+ */
+export class TraceRecorder {
+  private readonly where = new Map<number, Placement>();
+  private readonly t: Float64Array;
+  private readonly k: Uint8Array;
+  private readonly e: Int32Array;
+  private readonly st: Uint16Array;
+  private readonly sv: Int16Array;
+  private readonly c: Uint8Array;
+  private n = 0;
+  private t0 = 0;
+  private initial: Placement[] = [];
+  private state: 'before' | 'open' | 'closed' = 'before';
+  private full = false;
+
+  constructor(
+    readonly capacity: number,
+    private readonly stations: Station[],
+    private readonly classes: string[],
+    private readonly unit: Trace['unit'],
+  ) {
+    this.t = new Float64Array(capacity);
+    this.k = new Uint8Array(capacity);
+    this.e = new Int32Array(capacity);
+    this.st = new Uint16Array(capacity);
+    this.sv = new Int16Array(capacity);
+    this.c = new Uint8Array(capacity);
+  }
+
+  /** True once the window has closed: the model may stop reporting. */
+  get done(): boolean {
+    return this.state === 'closed';
+  }
+
+  /** True while events are being stored. */
+  get recording(): boolean {
+    return this.state === 'open';
+  }
+
+  /** Starts the window at time `t`, from the state the events so far have built. */
+  open(t: number): void {
+    if (this.state !== 'before') return;
+    this.state = 'open';
+    this.t0 = t;
+    this.initial = [...this.where.values()].map((p) => ({ ...p })).sort((a, b) => a.station - b.station || a.since - b.since || a.entity - b.entity);
+  }
+
+  /** Ends the window (the trace keeps what it has). */
+  close(): void {
+    this.state = 'closed';
+  }
+
+  /** One event of the run. */
+  add(t: number, kind: EventKind, entity: number, station: number, server: number, cls: number): void {
+    if (this.state === 'closed') return;
+    if (kind === JOIN) this.where.set(entity, { entity, cls, station, server: -1, since: t });
+    else if (kind === START) {
+      const p = this.where.get(entity);
+      if (p) p.server = server;
+      else this.where.set(entity, { entity, cls, station, server, since: t });
+    } else this.where.delete(entity);
+    if (this.state !== 'open') return;
+    const i = this.n++;
+    this.t[i] = t;
+    this.k[i] = kind;
+    this.e[i] = entity;
+    this.st[i] = station;
+    this.sv[i] = server;
+    this.c[i] = cls;
+    if (this.n === this.capacity) {
+      this.full = true;
+      this.close();
+    }
+  }
+
+  /** The trace so far (call once, at the end of the run). */
+  finish(): Trace {
+    const n = this.n;
+    return {
+      unit: this.unit,
+      stations: this.stations,
+      classes: this.classes,
+      t0: this.t0,
+      t1: n > 0 ? (this.t[n - 1] as number) : this.t0,
+      initial: this.initial,
+      size: n,
+      time: this.t.slice(0, n),
+      kind: this.k.slice(0, n),
+      entity: this.e.slice(0, n),
+      station: this.st.slice(0, n),
+      server: this.sv.slice(0, n),
+      cls: this.c.slice(0, n),
+      full: this.full,
+    };
+  }
+}
+
+export { JOIN, START, LEAVE };
