@@ -4,7 +4,9 @@ import { logHistogram, type LogHistogram } from '../../stats/histogram.ts';
 import { hddTiming } from './devices.ts';
 import { params, type Params } from './params.ts';
 import type { Raw } from './raw.ts';
-import { simulate } from './simulate.ts';
+import { ebsStations, simulate } from './simulate.ts';
+import { TraceRecorder } from '../../trace/recorder.ts';
+import type { Trace } from '../../trace/types.ts';
 import { quantileEstimate, summarize, tailCurve, type Summary } from './summarize.ts';
 import { ebsTheory, type EbsTheory } from './theory.ts';
 
@@ -43,6 +45,11 @@ export interface Result {
   counts: { issued: number; completed: number; inFlight: number; hostQueue: number };
   events: number;
   simTimeMs: number;
+  /**
+   * Only when `options.trace` asked for it: the events of a window of the main run (not the
+   * no-burst baseline), from the first IO of a burst after the warm-up (typed arrays).
+   */
+  trace?: Trace;
 }
 
 /** Options of `run`: progress (IOs completed of the total) and an event budget. */
@@ -62,7 +69,9 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
   const bursty = p.noisy > 1;
   const goal = p.warmup + p.requests;
   const total = bursty ? 2 * goal : goal;
-  const raw = simulate(p, options, 0, total);
+  const classes = Array.from({ length: p.tenants }, (_, v) => (v === 0 && bursty ? 'Volume 0 (bursts)' : `Volume ${v}`));
+  const rec = options.trace ? new TraceRecorder(options.trace, ebsStations(p), classes, 'ms') : undefined;
+  const raw = simulate(p, options, 0, total, true, rec);
   const base = bursty ? simulate({ ...p, noisy: 1 }, options, goal, total) : null;
   const pl = raw.placement!;
   const theory = ebsTheory(p, pl);
@@ -84,6 +93,7 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     counts: { issued: raw.issued, completed: raw.completed, inFlight: raw.inFlight, hostQueue: raw.hostQueue },
     events: raw.status.work + (base?.status.work ?? 0),
     simTimeMs: raw.last,
+    ...(rec && { trace: rec.finish() }),
   };
 }
 

@@ -8,6 +8,24 @@ import type { Params } from './params.ts';
 import { placement } from './placement.ts';
 import { createRaw, recordCompletion, type Raw } from './raw.ts';
 import { createSlots, type Slots } from './slots.ts';
+import { JOIN, LEAVE, START, type TraceRecorder } from '../../trace/recorder.ts';
+import type { Station } from '../../trace/types.ts';
+
+/**
+ * The stations of an `ebs-queueing` trace, in the order an IO meets them: its volume's token
+ * bucket (provisioned IOPS), the host ring's line, the way out (host, network, storage server),
+ * one station per drive, and the network back.
+ */
+export function ebsStations(p: Params): Station[] {
+  return [
+    { id: 'bucket', label: 'Token bucket', servers: 0 },
+    { id: 'ring', label: 'Waiting for the host ring', servers: 0 },
+    { id: 'out', label: 'Host, network, server', servers: 0 },
+    ...Array.from({ length: p.drives }, (_, d) => ({ id: `drive-${d}`, label: `Drive ${d + 1}`, servers: 1 })),
+    { id: 'back', label: 'Network back', servers: 0 },
+  ];
+}
+const BUCKET = 0, RING = 1, OUT = 2, DRIVE0 = 3;
 
 // Event kinds, in the low three bits of the payload; the rest is a volume, slot or drive.
 const ARRIVE = 0, DISPATCH = 1, AT_DRIVE = 2, DRIVE_DONE = 3, COMPLETE = 4;
@@ -22,7 +40,7 @@ const ARRIVE = 0, DISPATCH = 1, AT_DRIVE = 2, DRIVE_DONE = 3, COMPLETE = 4;
  * bursts, all split from one root, so volumes other than 0 see the same IOs with or without
  * the burst (common random numbers for the blast radius).
  */
-export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0, progressTotal = 0, detail = true): Raw {
+export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0, progressTotal = 0, detail = true, rec?: TraceRecorder): Raw {
   const T = p.tenants, D = p.drives;
   const pl = placement(p);
   const { spread, home, driveTenants, baseRate } = pl;
@@ -65,16 +83,28 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
     }
   };
   for (let v = 0; v < T; v++) heap.push(nextArrival(v, 0), (v << 3) | ARRIVE);
+  // Tracing only: the IO (by issue number) in each slot, and the station after the drives.
+  const ioOf: number[] = [];
+  const BACK = DRIVE0 + D;
 
-  const admit = (s: number, t: number) => {
+  const admit = (s: number, t: number, waited: boolean) => {
     const h = (slots.tenant[s] as number) % H;
-    if (ringOut[h]! >= cap) { hostQ[h]!.push(t, s); return; }
+    if (ringOut[h]! >= cap) {
+      hostQ[h]!.push(t, s);
+      if (rec) rec.add(t, JOIN, ioOf[s]!, RING, -1, slots.tenant[s] as number);
+      return;
+    }
+    if (rec) {
+      if (waited) rec.add(t, LEAVE, ioOf[s]!, RING, -1, slots.tenant[s] as number);
+      rec.add(t, JOIN, ioOf[s]!, OUT, -1, slots.tenant[s] as number);
+    }
     ringOut[h]!++;
     raw.ringOut++;
     slots.admit[s] = t;
     heap.push(t + fixedFwd + (slots.back[s] as number), (s << 3) | AT_DRIVE);
   };
   const start = (d: number, s: number, t: number) => {
+    if (rec) rec.add(t, START, ioOf[s]!, DRIVE0 + d, 0, slots.tenant[s] as number);
     busy[d] = 1;
     current[d] = s;
     heap.push(t + service[d]!(), (d << 3) | DRIVE_DONE);
@@ -103,18 +133,33 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
       const r = vol[i]!;
       slots.issue[s] = t;
       slots.tenant[s] = i;
+      if (rec) {
+        // The window opens with the first IO after the warm-up, or, when volume 0 bursts, with
+        // the first IO of a burst after the warm-up: the moment the live view is about.
+        if (!rec.recording && raw.completed >= p.warmup && (!bursty || on)) rec.open(t);
+        ioOf[s] = issued - 1;
+      }
       slots.drive[s] = spread === 1 ? home[i]! : (home[i]! + Math.floor(r.next() * spread)) % D;
       slots.back[s] = 0.5 * net[i]!();
       if (provisioned) {
         const go = Math.max(t, (tat[i] as number) - tau);
         tat[i] = Math.max(tat[i] as number, go) + interval;
-        if (go > t) { heap.push(go, (s << 3) | DISPATCH); continue; }
+        if (go > t) {
+          heap.push(go, (s << 3) | DISPATCH);
+          if (rec) rec.add(t, JOIN, ioOf[s]!, BUCKET, -1, i);
+          continue;
+        }
       }
-      admit(s, t);
+      admit(s, t, false);
     } else if (kind === DISPATCH) {
-      admit(i, t);
+      if (rec) rec.add(t, LEAVE, ioOf[i]!, BUCKET, -1, slots.tenant[i] as number);
+      admit(i, t, false);
     } else if (kind === AT_DRIVE) {
       const d = slots.drive[i] as number;
+      if (rec) {
+        rec.add(t, LEAVE, ioOf[i]!, OUT, -1, slots.tenant[i] as number);
+        rec.add(t, JOIN, ioOf[i]!, DRIVE0 + d, -1, slots.tenant[i] as number);
+      }
       if (busy[d] === 0) { start(d, i, t); continue; }
       const k = fair ? d * T + (slots.tenant[i] as number) : d;
       (lines[k] ??= new Fifo(16)).push(t, i);
@@ -122,6 +167,10 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
     } else if (kind === DRIVE_DONE) {
       const s = current[i] as number;
       heap.push(t + (slots.back[s] as number), (s << 3) | COMPLETE);
+      if (rec) {
+        rec.add(t, LEAVE, ioOf[s]!, DRIVE0 + i, 0, slots.tenant[s] as number);
+        rec.add(t, JOIN, ioOf[s]!, BACK, -1, slots.tenant[s] as number);
+      }
       if (waiting[i] === 0) { busy[i] = 0; continue; }
       waiting[i]!--;
       let q: Fifo;
@@ -142,6 +191,7 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
       start(i, next, t);
     } else {
       recordCompletion(raw, p, t, t - (slots.issue[i] as number), t - (slots.admit[i] as number), slots.tenant[i] as number);
+      if (rec) rec.add(t, LEAVE, ioOf[i]!, BACK, -1, slots.tenant[i] as number);
       raw.ringOut--;
       const h = (slots.tenant[i] as number) % H;
       ringOut[h]!--;
@@ -150,7 +200,7 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
       if (q.size > 0) {
         const s = q.headId();
         q.shift();
-        admit(s, t);
+        admit(s, t, true);
       }
     }
   }

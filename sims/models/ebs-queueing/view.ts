@@ -49,6 +49,7 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
     figures,
     notes: [...result.notes, ...(result.message ? [result.message] : [])],
     message: result.summary ? null : result.message ?? 'no IO finished',
+    ...(result.trace && { trace: result.trace }),
   };
 }
 
