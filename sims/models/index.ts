@@ -18,6 +18,8 @@ export interface ModelEntry {
   run(values: Record<string, unknown>, options?: RunOptions): unknown;
   /** What a simulation page shows for these values: key numbers and figures, JSON-safe. */
   explore?(values: Record<string, unknown>, options?: RunOptions): View;
+  /** For models whose runs record a trace (`RunOptions.trace`): what their live view shows, in one sentence for screen readers. */
+  live?: string;
 }
 
 /** What a simulation model's module exports: the registry builds its entry from these. */
@@ -28,6 +30,7 @@ interface SimulationModule {
   presets: readonly Preset<object>[];
   run(values: Record<string, unknown>, options?: RunOptions): unknown;
   explore(values: Record<string, unknown>, options?: RunOptions): View;
+  live?: string;
 }
 
 /**
@@ -43,6 +46,7 @@ function simulation(name: string, m: SimulationModule): ModelEntry {
     presets: m.presets as readonly Preset[],
     run: (values, options) => m.run(values, options),
     explore: (values, options) => m.explore(values, options),
+    ...(m.live !== undefined && { live: m.live }),
   };
 }
 

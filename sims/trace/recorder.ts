@@ -20,12 +20,16 @@ export class TraceRecorder {
   private state: 'before' | 'open' | 'closed' = 'before';
   private full = false;
 
-  constructor(
-    readonly capacity: number,
-    private readonly stations: Station[],
-    private readonly classes: string[],
-    private readonly unit: Trace['unit'],
-  ) {
+  readonly capacity: number;
+  private readonly stations: Station[];
+  private readonly classes: string[];
+  private readonly unit: Trace['unit'];
+
+  constructor(capacity: number, stations: Station[], classes: string[], unit: Trace['unit']) {
+    this.capacity = capacity;
+    this.stations = stations;
+    this.classes = classes;
+    this.unit = unit;
     this.t = new Float64Array(capacity);
     this.k = new Uint8Array(capacity);
     this.e = new Int32Array(capacity);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { isChoice, validate, type ParamsSpec, type Preset } from '@field-guide/sims';
-import { createRunner } from '../lib/sim/runner.ts';
+import { runnerFor } from '../lib/sim/runner.ts';
 import { readParams, writeParams } from '../lib/sim/url.ts';
 import { valuesFromUrl } from '../lib/sim/values.ts';
 import { fromSlider, sliderRange, toSlider } from '../lib/sim/slider.ts';
@@ -32,7 +32,7 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   const notes = useStore(stores.$notes);
   const run = useStore(stores.$run);
   const defaults = useMemo(() => validate(spec, {}).value as Record<string, number | string>, [spec]);
-  const runner = useMemo(() => createRunner(model, stores), [model, stores]);
+  const runner = useMemo(() => runnerFor(id, model, stores), [id, model, stores]);
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<number>();
 

@@ -1,5 +1,5 @@
 import { atom, type WritableAtom } from 'nanostores';
-import type { View } from '@field-guide/sims';
+import type { Trace, View } from '@field-guide/sims';
 
 /** Where a simulation's run stands. */
 export interface RunState {
@@ -20,6 +20,8 @@ export interface SimStores {
   /** Notes about values changed by validation (e.g. clamped URL parameters). */
   $notes: WritableAtom<string[]>;
   $run: WritableAtom<RunState>;
+  /** The trace of the latest run that recorded one, for the live view (null until one arrives). */
+  $trace: WritableAtom<Trace | null>;
 }
 
 const instances = new Map<string, SimStores>();
@@ -32,6 +34,7 @@ export function simStores(id: string): SimStores {
       $params: atom({}),
       $notes: atom([]),
       $run: atom<RunState>({ status: 'idle', progress: 0, view: null, error: null, millis: null }),
+      $trace: atom<Trace | null>(null),
     };
     instances.set(id, s);
   }

@@ -5,7 +5,8 @@
  */
 import { getModel } from '@field-guide/sims';
 
-export interface WorkerRequest { id: number; model: string; values: Record<string, number | string> }
+/** `trace`: the most events of the live view's trace to record (0 or absent: none). */
+export interface WorkerRequest { id: number; model: string; values: Record<string, number | string>; trace?: number }
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: number }
   | { id: number; type: 'done'; view: import('@field-guide/sims').View; millis: number }
@@ -14,13 +15,14 @@ export type WorkerReply =
 const post = (m: WorkerReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const { id, model, values } = e.data;
+  const { id, model, values, trace } = e.data;
   const entry = getModel(model);
   if (!entry?.explore) return post({ id, type: 'error', error: `unknown model "${model}"` });
   const start = performance.now();
   let last = 0;
   try {
     const view = entry.explore(values, {
+      ...(trace ? { trace } : {}),
       onProgress: (done, total) => {
         const now = performance.now();
         if (total > 0 && now - last > 50) { last = now; post({ id, type: 'progress', progress: Math.min(1, done / total) }); }

@@ -128,7 +128,7 @@ export function scanPage(file: string, source: string): ScannedPage {
 }
 
 /** A citation is a wiki link whose target starts with a caret: `[[^sources/slug]]`. */
-export function isCitation(node: { url: string; position?: { start: { offset?: number } } }, source: string): boolean {
+export function isCitation(node: { url: string; position?: { start: { offset?: number | undefined } } | undefined }, source: string): boolean {
   return node.url.startsWith('^') && source.startsWith('[[^', node.position?.start.offset ?? -1);
 }
 
