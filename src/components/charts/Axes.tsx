@@ -1,7 +1,8 @@
 import type { ScaleContinuousNumeric } from 'd3-scale';
-import { FRAME, formatTick } from './scales.ts';
+import { formatTick, type Frame } from './scales.ts';
 
 interface Props {
+  frame: Frame;
   x: ScaleContinuousNumeric<number, number>;
   y: ScaleContinuousNumeric<number, number>;
   xTitle: string;
@@ -11,12 +12,12 @@ interface Props {
 }
 
 /** Grid, ticks and axis titles for a chart frame. */
-export function Axes({ x, y, xTitle, yTitle, xLog = false, yLog = false }: Props) {
-  const xt = x.ticks(xLog ? 4 : 6);
-  const yt = y.ticks(yLog ? 4 : 5);
+export function Axes({ frame: FRAME, x, y, xTitle, yTitle, xLog = false, yLog = false }: Props) {
+  const xt = x.ticks(xLog ? Math.min(4, FRAME.xTicks) : FRAME.xTicks);
+  const yt = y.ticks(yLog ? Math.min(4, FRAME.yTicks) : FRAME.yTicks);
   // A log axis ticks every 1–9 × 10^k; label only the ones d3 would (1, 2, 5 … or powers of ten) so labels never overlap.
-  const xLabel = xLog ? x.tickFormat(4) : () => 'x';
-  const yLabel = yLog ? y.tickFormat(4) : () => 'y';
+  const xLabel = xLog ? x.tickFormat(Math.min(4, FRAME.xTicks)) : () => 'x';
+  const yLabel = yLog ? y.tickFormat(Math.min(4, FRAME.yTicks)) : () => 'y';
   const bottom = FRAME.height - FRAME.bottom;
   return (
     <g class="axes" aria-hidden="true">

@@ -16,7 +16,7 @@ export function FigureView({ figure, simId, csvHref }: { figure: Figure; simId: 
     <div class="sim-figure">
       <h3 id={`${id}-title`}>{figure.title}</h3>
       <p id={`${id}-caption`} class="caption">{figure.caption}</p>
-      {figure.kind === 'line' && <LineChart figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
+      {figure.kind === 'line' && <LineChart figure={figure} labelledBy={`${id}-title ${id}-caption`} id={id} />}
       {figure.kind === 'histogram' && <Histogram figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
       {figure.kind === 'heatmap' && <Heatmap figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
       <details class="data">

@@ -2,10 +2,22 @@ import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import type { HistogramFigure } from '@field-guide/sims';
 import { Axes } from './Axes.tsx';
-import { FRAME, axisScale, axisTitle } from './scales.ts';
+import { FRAMES, axisScale, axisTitle, type Frame } from './scales.ts';
 
 /** A distribution: bars per bin (share of all), its CDF as a line, and markers such as p99. */
 export function Histogram({ figure: f, labelledBy }: { figure: HistogramFigure; labelledBy: string }) {
+  return (
+    <figure class="chart">
+      {FRAMES.map((frame) => <HistogramSvg key={frame.name} figure={f} labelledBy={labelledBy} frame={frame} />)}
+      <ul class="legend">
+        <li class="c2 bar"><span class="swatch" aria-hidden="true" />Share per bin (scaled to the tallest)</li>
+        <li class="c0 line"><span class="swatch" aria-hidden="true" />Cumulative share (CDF)</li>
+      </ul>
+    </figure>
+  );
+}
+
+function HistogramSvg({ figure: f, labelledBy, frame: FRAME }: { figure: HistogramFigure; labelledBy: string; frame: Frame }) {
   const x = axisScale(f.x, f.edges, [FRAME.left, FRAME.width - FRAME.right]);
   const total = f.counts.reduce((a, b) => a + b, 0) || 1;
   const shares = f.counts.map((c) => c / total);
@@ -15,9 +27,8 @@ export function Histogram({ figure: f, labelledBy }: { figure: HistogramFigure; 
   const cdf = f.counts.map((c, i) => { acc += c; return [f.edges[i + 1]!, acc / total] as [number, number]; });
   const path = line<[number, number]>().x(([a]) => x(a)).y(([, b]) => y(b));
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={labelledBy}>
-        <Axes x={x} y={y} xTitle={axisTitle(f.x)} yTitle="Cumulative share" xLog={f.x.scale === 'log'} />
+      <svg class={FRAME.name} viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={labelledBy}>
+        <Axes frame={FRAME} x={x} y={y} xTitle={axisTitle(f.x)} yTitle="Cumulative share" xLog={f.x.scale === 'log'} />
         <g class="series c2">
           {shares.map((s, i) => (
             <rect key={i} class="bar" x={x(f.edges[i]!)} width={Math.max(0.5, x(f.edges[i + 1]!) - x(f.edges[i]!) - 0.5)} y={y(s / top)} height={y(0) - y(s / top)} />
@@ -31,10 +42,5 @@ export function Histogram({ figure: f, labelledBy }: { figure: HistogramFigure; 
           </g>
         ))}
       </svg>
-      <ul class="legend">
-        <li class="c2 bar"><span class="swatch" aria-hidden="true" />Share per bin (scaled to the tallest)</li>
-        <li class="c0 line"><span class="swatch" aria-hidden="true" />Cumulative share (CDF)</li>
-      </ul>
-    </figure>
   );
 }

@@ -1,10 +1,23 @@
 import { line } from 'd3-shape';
 import type { LineFigure } from '@field-guide/sims';
 import { Axes } from './Axes.tsx';
-import { FRAME, axisScale, axisTitle } from './scales.ts';
+import { FRAMES, axisScale, axisTitle, type Frame } from './scales.ts';
 
-/** An x–y chart: dashed theory curves, simulated points with 95% bars, an optional marker. */
-export function LineChart({ figure: f, labelledBy }: { figure: LineFigure; labelledBy: string }) {
+/** An x–y chart: dashed theory curves, simulated points with 95% bars, an optional marker. `id` names its clip paths. */
+export function LineChart({ figure: f, labelledBy, id }: { figure: LineFigure; labelledBy: string; id: string }) {
+  return (
+    <figure class="chart">
+      {FRAMES.map((frame) => <LineSvg key={frame.name} figure={f} labelledBy={labelledBy} clipId={`${id}-${frame.name}-clip`} frame={frame} />)}
+      <ul class="legend">
+        {f.series.map((s) => (
+          <li key={s.id} class={`c${s.color} ${s.style}`}><span class="swatch" aria-hidden="true" />{s.label}</li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+function LineSvg({ figure: f, labelledBy, clipId, frame: FRAME }: { figure: LineFigure; labelledBy: string; clipId: string; frame: Frame }) {
   const xs = f.series.flatMap((s) => s.points.map(([x]) => x));
   const ys = f.series.flatMap((s) => s.points.flatMap(([, y]) => (y === null ? [] : [y])));
   const x = axisScale(f.x, xs, [FRAME.left, FRAME.width - FRAME.right]);
@@ -15,16 +28,14 @@ export function LineChart({ figure: f, labelledBy }: { figure: LineFigure; label
     .defined(([, v]) => v !== null && v >= y0 && v <= y1 * 1.0001)
     .x(([px]) => x(px))
     .y(([, v]) => y(v as number));
-  const clipId = `${labelledBy}-clip`;
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={labelledBy}>
+      <svg class={FRAME.name} viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={labelledBy}>
         <defs>
           <clipPath id={clipId}>
             <rect x={FRAME.left} y={FRAME.top} width={FRAME.width - FRAME.left - FRAME.right} height={FRAME.height - FRAME.top - FRAME.bottom} />
           </clipPath>
         </defs>
-        <Axes x={x} y={y} xTitle={axisTitle(f.x)} yTitle={axisTitle(f.y)} xLog={f.x.scale === 'log'} yLog={f.y.scale === 'log'} />
+        <Axes frame={FRAME} x={x} y={y} xTitle={axisTitle(f.x)} yTitle={axisTitle(f.y)} xLog={f.x.scale === 'log'} yLog={f.y.scale === 'log'} />
         <g clip-path={`url(#${clipId})`}>
           {f.series.map((s) =>
             s.style === 'points' ? (
@@ -32,7 +43,7 @@ export function LineChart({ figure: f, labelledBy }: { figure: LineFigure; label
                 {s.points.map(([px, py], i) => py === null || py > y1 ? null : (
                   <g key={i}>
                     {s.ci?.[i] ? <line class="ci" x1={x(px)} x2={x(px)} y1={y(clamp(py - s.ci[i]!))} y2={y(clamp(py + s.ci[i]!))} /> : null}
-                    <circle cx={x(px)} cy={y(py)} r={4} />
+                    <circle cx={x(px)} cy={y(py)} r={FRAME.name === 'wide' ? 4 : 3.5} />
                   </g>
                 ))}
               </g>
@@ -48,11 +59,5 @@ export function LineChart({ figure: f, labelledBy }: { figure: LineFigure; label
           </g>
         )}
       </svg>
-      <ul class="legend">
-        {f.series.map((s) => (
-          <li key={s.id} class={`c${s.color} ${s.style}`}><span class="swatch" aria-hidden="true" />{s.label}</li>
-        ))}
-      </ul>
-    </figure>
   );
 }

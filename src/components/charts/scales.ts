@@ -1,8 +1,30 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import type { Axis } from '@field-guide/sims';
 
-/** Chart frame in SVG units; the SVG scales to its container's width. */
-export const FRAME = { width: 640, height: 300, left: 56, right: 16, top: 12, bottom: 44 } as const;
+/** A chart frame in SVG units, and how many ticks its axes get. */
+export interface Frame {
+  name: 'wide' | 'narrow';
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  xTicks: number;
+  yTicks: number;
+}
+
+/**
+ * Every chart is drawn twice and CSS shows one (a container query on `.chart`): a wide frame for
+ * desktop columns and a narrow one for phones. The SVG scales with its container, text included,
+ * so a desktop frame shrunk to a 330 px phone column would set 12 px labels at about 6 px; the
+ * narrow frame is drawn near the size it is shown at (1 unit ≈ 1 px), with fewer ticks and a taller
+ * aspect, so its text stays at least 11 px.
+ */
+export const FRAMES: readonly Frame[] = [
+  { name: 'wide', width: 640, height: 300, left: 56, right: 16, top: 12, bottom: 44, xTicks: 6, yTicks: 5 },
+  { name: 'narrow', width: 320, height: 280, left: 44, right: 10, top: 12, bottom: 42, xTicks: 4, yTicks: 4 },
+];
 
 /** A d3 scale for an axis over the data extent (or the axis's fixed domain). */
 export function axisScale(axis: Axis, values: number[], range: [number, number]): ScaleContinuousNumeric<number, number> {
