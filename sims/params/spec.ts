@@ -85,4 +85,24 @@ export interface Preset<P = Readonly<Record<string, number | string>>> {
   help: string;
   /** The values the preset sets (a model's presets set some of its parameters: `Partial<Params>`). */
   params: P;
+  /** A lesson step asks before it shows: the reader answers, then the run and its numbers reveal. */
+  question?: Question;
+  /** The (at most three) parameters that matter at this step; the rest wait under "More parameters". */
+  controls?: readonly string[];
+}
+
+/**
+ * The question a step asks before it shows. The right answer is what the model measures at the
+ * preset for any seed (each model's claims tests check it at many seeds), and the reveal shows
+ * the measured stats named in `stats` beside the sentence.
+ */
+export interface Question {
+  prompt: string;
+  choices: readonly string[];
+  /** Index of the right choice. */
+  answer: number;
+  /** Said once the reader has answered: why, with the theory's numbers. */
+  reveal: string;
+  /** Ids of the view's stats to show with the reveal, e.g. ['meanWait', 'p99']. */
+  stats: readonly string[];
 }

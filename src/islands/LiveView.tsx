@@ -189,6 +189,20 @@ export default function LiveView({ id, model, initial, description }: Props) {
     return () => cancelAnimationFrame(frame.current);
   }, [playing, speedPos]);
 
+  // A lesson revealed its answer: replay the window from its start (moving only if motion is allowed).
+  useEffect(() => stores.$cue.listen(() => {
+    const s = sim.current;
+    if (!s) return;
+    s.state = initialState(s.trace);
+    s.now = s.trace.t0;
+    s.shown.clear();
+    setTime(s.now);
+    userPaused.current = false;
+    draw();
+    speak(true);
+    if (!reduced) setPlaying(true);
+  }), []);
+
   // Redraw on resize; pause when scrolled away and resume (unless the reader paused) when back.
   useEffect(() => {
     const c = canvas.current;

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { isChoice, validate, type ParamsSpec, type Preset } from '@field-guide/sims';
+import { isChoice, validate, type ParamsSpec, type Preset, type Stat } from '@field-guide/sims';
 import { runnerFor } from '../lib/sim/runner.ts';
 import { readParams, writeParams } from '../lib/sim/url.ts';
 import { valuesFromUrl } from '../lib/sim/values.ts';
@@ -35,6 +35,8 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   const runner = useMemo(() => runnerFor(id, model, stores), [id, model, stores]);
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<number>();
+  /** The reader's answer to each step's question, by preset id. */
+  const [answers, setAnswers] = useState<Record<string, number>>({});
 
   // The first run also loads the live figures (and the chart code with them, not before); until
   // they arrive, the build-time figures are dimmed at once.
@@ -63,6 +65,15 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   const values = Object.keys(params).length ? params : defaults;
   /** A preset is active while every value it sets is unchanged. */
   const isActive = (p: Preset) => Object.entries(p.params).every(([k, v]) => String(values[k]) === String(v));
+  const active = steps ? presets.find(isActive) : undefined;
+  /** A step shows its own few controls; free play (no step active) shows them all. */
+  const shown = active?.controls ? active.controls.filter((k) => k in spec) : show;
+  const hidden = [...show, ...advanced].filter((k) => !shown.includes(k));
+  const answer = (p: Preset, choice: number) => {
+    setAnswers({ ...answers, [p.id]: choice });
+    stores.$cue.set(stores.$cue.get() + 1); // the live view starts again from the window's beginning
+    if (!stores.$run.get().view && stores.$run.get().status !== 'running') runner.run(values);
+  };
   const update = (next: Record<string, number | string>, immediate = false) => {
     const { value, notes: n } = validate(spec, next);
     stores.$params.set(value as Record<string, number | string>);
@@ -125,11 +136,12 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
           ))}
         </fieldset>
       )}
-      <div class="params">{show.map(param)}</div>
-      {advanced.length > 0 && (
+      {active?.question && <Ask step={active} chosen={answers[active.id]} onAnswer={(c) => answer(active, c)} stats={run.status === 'running' ? null : run.view?.stats ?? null} />}
+      <div class="params">{shown.map(param)}</div>
+      {hidden.length > 0 && (
         <details class="more">
-          <summary>More parameters ({advanced.length})</summary>
-          <div class="params">{advanced.map(param)}</div>
+          <summary>More parameters ({hidden.length})</summary>
+          <div class="params">{hidden.map(param)}</div>
         </details>
       )}
       <div class="actions">
@@ -156,4 +168,48 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
       )}
     </form>
   );
+}
+
+/**
+ * A step's question, asked before the answer shows: the choices, then (once chosen) whether the
+ * reader was right, why, and the measured numbers of this run with their 95% intervals and theory.
+ */
+function Ask({ step, chosen, onAnswer, stats }: { step: Preset; chosen: number | undefined; onAnswer: (choice: number) => void; stats: Stat[] | null }) {
+  const q = step.question!;
+  const shown = stats?.filter((s) => q.stats.includes(s.id) && s.value !== null) ?? [];
+  return (
+    <fieldset class="ask" key={step.id}>
+      <legend>{q.prompt}</legend>
+      <div class="choices">
+        {q.choices.map((c, i) => (
+          <button type="button" key={c} aria-pressed={chosen === i} disabled={chosen !== undefined && chosen !== i} onClick={() => onAnswer(i)}>{c}</button>
+        ))}
+      </div>
+      <div class="reveal" aria-live="polite">
+        {chosen !== undefined && (
+          <>
+            <p><strong>{chosen === q.answer ? 'Right.' : `Not quite: ${q.choices[q.answer]!.toLowerCase()}.`}</strong> {q.reveal}</p>
+            {stats === null ? (
+              <p class="measuring">Measuring this step’s run…</p>
+            ) : (
+              <ul class="measured" aria-label="Measured in this run">
+                {shown.map((s) => (
+                  <li key={s.id}>
+                    {s.label}: <strong>{fmt(s.value!)}</strong>
+                    {s.ci95 ? ` ± ${fmt(s.ci95)}` : ''}
+                    {s.unit ? ` ${s.unit}` : ''}
+                    {s.theory !== null && s.theory !== undefined ? ` (theory ${fmt(s.theory)}${s.unit ? ` ${s.unit}` : ''})` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+function fmt(v: number): string {
+  return Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en') : String(+v.toPrecision(3));
 }

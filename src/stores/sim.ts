@@ -22,6 +22,8 @@ export interface SimStores {
   $run: WritableAtom<RunState>;
   /** The trace of the latest run that recorded one, for the live view (null until one arrives). */
   $trace: WritableAtom<Trace | null>;
+  /** Bumped when a lesson reveals its answer: the live view replays its window from the start. */
+  $cue: WritableAtom<number>;
 }
 
 const instances = new Map<string, SimStores>();
@@ -35,6 +37,7 @@ export function simStores(id: string): SimStores {
       $notes: atom([]),
       $run: atom<RunState>({ status: 'idle', progress: 0, view: null, error: null, millis: null }),
       $trace: atom<Trace | null>(null),
+      $cue: atom(0),
     };
     instances.set(id, s);
   }

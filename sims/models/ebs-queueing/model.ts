@@ -67,6 +67,11 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
   if (p.spread > p.drives) notes.push(`spread: ${p.spread} drives per volume is more than the ${p.drives} drives; using ${p.drives}`);
   if (p.device === 'hdd' && hddTiming(p).seekMean === 0) notes.push(`deviceIops: a ${p.hddRpm} rpm drive cannot average ${p.deviceIops} IOPS (half a turn alone takes ${round(30_000 / p.hddRpm)} ms); seeks are set to 0`);
   const bursty = p.noisy > 1;
+  if (p.isolation === 'provisioned') {
+    // A limit binds only below what a volume's drives can serve together.
+    const ceiling = Math.min(p.spread, p.drives) * p.deviceIops;
+    if (p.provisionedIops >= ceiling) notes.push(`provisionedIops: ${p.provisionedIops.toLocaleString('en')} IOPS per volume is at or above the ${ceiling.toLocaleString('en')} IOPS its ${Math.min(p.spread, p.drives) === 1 ? 'drive serves' : 'drives serve together'}, so the limit never binds; set it lower to see it hold a burst back`);
+  }
   const goal = p.warmup + p.requests;
   const total = bursty ? 2 * goal : goal;
   const classes = Array.from({ length: p.tenants }, (_, v) => (v === 0 && bursty ? 'Volume 0 (bursts)' : `Volume ${v}`));
