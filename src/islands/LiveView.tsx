@@ -271,14 +271,16 @@ export default function LiveView({ id, model, initial, description }: Props) {
       <div class="live-controls">
         <button type="button" onClick={toggle} disabled={!trace} aria-pressed={playing}>{playing ? 'Pause' : 'Play'}</button>
         <button type="button" onClick={() => step(1)} disabled={!trace}>Step</button>
-        <label>
-          Speed <output>{speedLabel(speed)}</output>
-          <input type="range" min={0} max={SPEED_STEPS} step={1} value={speedPos} aria-valuetext={`${speedLabel(speed)} real time`} onInput={(e) => setSpeedPos(Number(e.currentTarget.value))} disabled={!trace} />
-        </label>
-        <label class="live-time">
-          Time <output>{fmtTime(time - t0)} {unit}</output>
-          <input type="range" min={t0} max={t1} step={(t1 - t0) / 1000 || 1} value={time} aria-valuetext={`${fmtTime(time - t0)} ${unit} of ${fmtTime(t1 - t0)}`} onInput={(e) => scrub(Number(e.currentTarget.value))} disabled={!trace} />
-        </label>
+        <div class="live-slider">
+          <label for={`${id}-live-speed`}>Speed</label>
+          <output for={`${id}-live-speed`}>{speedLabel(speed)}</output>
+          <input id={`${id}-live-speed`} type="range" min={0} max={SPEED_STEPS} step={1} value={speedPos} aria-valuetext={`${speedLabel(speed)} real time`} onInput={(e) => setSpeedPos(Number(e.currentTarget.value))} disabled={!trace} />
+        </div>
+        <div class="live-slider live-time">
+          <label for={`${id}-live-time`}>Time</label>
+          <output for={`${id}-live-time`}>{fmtTime(time - t0)} {unit}</output>
+          <input id={`${id}-live-time`} type="range" min={t0} max={t1} step="any" value={time} aria-valuetext={`${fmtTime(time - t0)} ${unit} of ${fmtTime(t1 - t0)}`} onInput={(e) => scrub(Number(e.currentTarget.value))} disabled={!trace} />
+        </div>
       </div>
       <figcaption>
         <p class="live-said" aria-live="polite">{trace ? said : 'Loading the run…'}</p>

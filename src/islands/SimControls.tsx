@@ -115,7 +115,7 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   return (
     <form ref={form} class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Controls: ${title}`}>
       {presets.length > 0 && steps && (
-        <nav class="steps" aria-label="Steps of the story">
+        <nav class="steps" aria-label={`Steps of the story: ${title}`}>
           <ol>
             {presets.map((p, i) => (
               <li key={p.id}>

@@ -8,12 +8,21 @@ export function sitemapPaths(): string[] {
 }
 
 /**
- * Brings every island in `scope` into view, so each `client:visible` island hydrates, and waits
+ * Brings every island in `scope` (but those whose component URL matches `except`) into view, so each `client:visible` island hydrates, and waits
  * until none is left unhydrated. Every island is visited, not only the unhydrated ones: an island
  * that hydrates during the loop would shift an `[ssr]` selection under it.
  */
-export async function hydrateIslands(scope: Page | Locator, timeout = 30_000): Promise<void> {
+export async function hydrateIslands(scope: Page | Locator, timeout = 30_000, except?: RegExp): Promise<void> {
   const islands = scope.locator('astro-island');
-  for (let n = await islands.count(), k = 0; k < n; k++) await islands.nth(k).scrollIntoViewIfNeeded();
-  await expect(scope.locator('astro-island[ssr]')).toHaveCount(0, { timeout });
+  for (let n = await islands.count(), k = 0; k < n; k++) {
+    const island = islands.nth(k);
+    if (except && except.test((await island.getAttribute('component-url')) ?? '')) continue;
+    await island.scrollIntoViewIfNeeded();
+  }
+  const left = scope.locator('astro-island[ssr]');
+  if (!except) await expect(left).toHaveCount(0, { timeout });
+  else await expect.poll(async () => (await left.evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''))).filter((u) => !except.test(u)).length, { timeout }).toBe(0);
 }
+
+/** The live view's island, whose code loads only when it comes into sight. */
+export const LIVE_VIEW = /LiveView/;

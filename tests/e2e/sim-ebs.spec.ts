@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { hydrateIslands } from './helpers.ts';
 
 const PATH = '/systems/aws-ebs/';
 /**
@@ -21,12 +22,10 @@ async function hydrated(page: Page): Promise<Locator> {
   return sim;
 }
 
-/** Scrolls the controls into view so they hydrate (client:visible), then the results. */
+/** Scrolls the controls, the live view and the results into view so each hydrates (client:visible). */
 async function reveal(sim: Locator): Promise<void> {
+  await hydrateIslands(sim);
   await sim.locator('.steps').scrollIntoViewIfNeeded();
-  await expect(sim.locator('.steps').locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
-  await sim.locator('.sim-output').scrollIntoViewIfNeeded();
-  await expect(sim.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** Each figure's SVG by its title id, once the run is done. */
@@ -35,7 +34,7 @@ async function charts(sim: Locator): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const f of await sim.locator('.sim-figure').all()) {
     const id = ((await f.locator('h3').getAttribute('id')) ?? '').replace(/^ebs-queueing-/, '').replace(/-title$/, '');
-    out[id] = await f.locator('svg').first().innerHTML();
+    out[id] = await f.locator('svg:visible').first().innerHTML();
   }
   return out;
 }
@@ -47,7 +46,7 @@ test('without JavaScript the page shows step 1, rendered at build time', async (
   const page = await context.newPage();
   await page.goto(PATH);
   const sim = page.locator('section.sim[data-sim="ebs-queueing"]');
-  await expect(sim.locator('svg[role="img"]')).toHaveCount(4);
+  await expect(sim.locator('svg[role="img"]:visible')).toHaveCount(4); // each chart is drawn twice; the phone frame is hidden at this width
   await expect(sim.locator('.sim-view-title')).toContainText('Hard drives · 16 volumes on 8 drives');
   await expect(stat(sim, 'p99')).toHaveText(/^\d/);
   await context.close();
@@ -101,10 +100,12 @@ test('free play: a control after the steps re-runs the model and leaves the stor
 
 test('a 10-million-IO run finishes in the worker with a progress bar', async ({ page }) => {
   test.setTimeout(600_000);
-  await page.goto(`${PATH}?ebs-queueing.device=nitro-ssd&ebs-queueing.deviceIops=20000&ebs-queueing.deviceScv=0.25&ebs-queueing.hostMs=0.05&ebs-queueing.networkMs=0.15&ebs-queueing.paths=16&ebs-queueing.serverMs=0.1&ebs-queueing.ringDepth=0`);
+  await page.goto(`${PATH}?ebs-queueing.device=nitro-ssd&ebs-queueing.deviceIops=20000&ebs-queueing.deviceScv=0.25&ebs-queueing.hostMs=0.05&ebs-queueing.networkMs=0.15&ebs-queueing.paths=16&ebs-queueing.serverMs=0.1&ebs-queueing.ringDepth=0&ebs-queueing.provisionedIops=1000`);
   const sim = await hydrated(page);
   await expect(sim.getByRole('button', { name: 'Nitro, SRD, Nitro SSD' })).toHaveAttribute('aria-current', 'step');
   await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  // A step shows only its few controls; the run length waits under "More parameters".
+  await sim.locator('details.more > summary').click();
   const requests = sim.getByRole('spinbutton', { name: /IOs measured, exact value/ });
   await requests.fill('10000000');
   await requests.press('Enter');

@@ -39,12 +39,12 @@ test('changing a control re-runs the model, updates the figure and the URL', asy
 test('a shared URL reproduces exactly the same figure', async ({ page, context }) => {
   await page.goto(PATH);
   const sim = await hydrated(page);
-  await sim.getByRole('button', { name: 'Bank: a line per teller' }).click();
+  await sim.getByRole('button', { name: /One line or four/ }).click();
   await expect(page).toHaveURL(/queue\.discipline=per-server/);
   await expect(sim.locator('.sim-view-title')).toContainText('a line per server');
   await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/);
   const stats = await sim.locator('.sim-stats').textContent();
-  const chart = await sim.locator('.sim-figure svg').first().innerHTML();
+  const chart = await sim.locator('.sim-figure svg:visible').first().innerHTML();
 
   const other = await context.newPage();
   await other.goto(page.url());
@@ -52,7 +52,7 @@ test('a shared URL reproduces exactly the same figure', async ({ page, context }
   await expect(sim2.locator('.sim-view-title')).toContainText('a line per server');
   await expect(sim2.locator('.sim-results')).not.toHaveClass(/stale/);
   await expect(sim2.locator('.sim-stats')).toHaveText(stats!);
-  expect(await sim2.locator('.sim-figure svg').first().innerHTML()).toBe(chart);
+  expect(await sim2.locator('.sim-figure svg:visible').first().innerHTML()).toBe(chart);
 });
 
 test('bad URL values are repaired with a visible note, never injected', async ({ page }) => {

@@ -1,0 +1,160 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
+
+/**
+ * The live views: they replay the trace of the page's own run. Each control is driven by its
+ * accessible name, and the drawing is checked to change (or not) as it should, by hashing the
+ * canvas's pixels.
+ */
+const PAGES = [
+  { path: '/concepts/queueing-theory/', sim: 'queue' },
+  { path: '/systems/aws-ebs/', sim: 'ebs-queueing' },
+];
+
+/** The live view of one <Sim>, once its first trace has arrived. */
+async function liveView(page: Page, sim: string): Promise<Locator> {
+  const view = page.locator('figure.live-view').filter({ has: page.locator(`[data-live-view="${sim}"]`) });
+  await view.scrollIntoViewIfNeeded();
+  await expect(view.getByRole('button', { name: 'Step' })).toBeEnabled({ timeout: 30_000 });
+  return view;
+}
+
+/** A hash of the canvas's pixels: equal hashes, same picture. */
+async function picture(view: Locator): Promise<string> {
+  return view.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let h = 2166136261;
+    for (let i = 0; i < d.length; i += 3) h = Math.imul(h ^ d[i]!, 16777619);
+    return `${c.width}x${c.height}:${h >>> 0}`;
+  });
+}
+
+for (const { path, sim } of PAGES) {
+  test(`${path}: Play, Pause, Step, Speed and Time drive the live view`, async ({ page }) => {
+    await page.goto(path);
+    const view = await liveView(page, sim);
+    const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
+    // It plays on its own when seen (motion allowed): the picture moves.
+    await expect(play).toHaveText('Pause');
+    const a = await picture(view);
+    await expect.poll(() => picture(view), { timeout: 10_000 }).not.toBe(a);
+    // Paused, nothing moves.
+    await play.click();
+    await expect(play).toHaveText('Play');
+    await page.waitForTimeout(300);
+    const paused = await picture(view);
+    await page.waitForTimeout(700);
+    expect(await picture(view)).toBe(paused);
+    // Step: one event forward, the clock and the narration follow.
+    const time = view.getByRole('slider', { name: /Time/ });
+    const said = view.locator('.live-said');
+    const t0 = Number(await time.inputValue());
+    let stepped = false;
+    for (let k = 0; k < 20 && !stepped; k++) {
+      await view.getByRole('button', { name: 'Step' }).click();
+      stepped = (await picture(view)) !== paused;
+    }
+    expect(stepped, 'a few Steps change the picture').toBe(true);
+    expect(Number(await time.inputValue())).toBeGreaterThan(t0);
+    await expect(said).toHaveText(/^At [\d.]+ m?s; .+ busy\.$/);
+    // Time: scrub to the middle of the window.
+    const before = await picture(view);
+    const [min, max] = await time.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
+    await time.fill(String((min! + max!) / 2));
+    await expect.poll(() => picture(view)).not.toBe(before);
+    expect(Number(await time.inputValue())).toBeCloseTo((min! + max!) / 2, 0);
+    // Speed: a log slider whose value reads as a multiple of real time.
+    const speed = view.getByRole('slider', { name: /Speed/ });
+    await speed.fill('0');
+    await expect(speed).toHaveAttribute('aria-valuetext', /^0\.001× real time$/);
+    // Keyboard: Space plays and pauses, the right arrow steps.
+    await view.locator('canvas').focus();
+    await page.keyboard.press('Space');
+    await expect(play).toHaveText('Pause');
+    await page.keyboard.press('Space');
+    await expect(play).toHaveText('Play');
+    const k0 = await time.inputValue();
+    for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+    expect(Number(await time.inputValue())).toBeGreaterThanOrEqual(Number(k0));
+  });
+
+  test(`${path}: under reduced motion the live view waits for Play`, async ({ browser }) => {
+    const ctx = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await ctx.newPage();
+    await page.goto(path);
+    const view = await liveView(page, sim);
+    const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
+    await expect(play).toHaveText('Play');
+    const still = await picture(view);
+    await page.waitForTimeout(1500);
+    expect(await picture(view)).toBe(still);
+    await expect(view.locator('.live-said')).toHaveText(/^At /);
+    await play.click();
+    await expect(play).toHaveText('Pause');
+    await expect.poll(() => picture(view), { timeout: 10_000 }).not.toBe(still);
+    await ctx.close();
+  });
+
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    test(`${path}: the live view fits ${width} px and axe finds nothing in either theme`, async ({ browser }) => {
+      const ctx = await browser.newContext({ viewport: { width, height } });
+      const page = await ctx.newPage();
+      await page.goto(path);
+      const view = await liveView(page, sim);
+      const box = (await view.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const problems: string[] = [];
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+        problems.push(...(await axeViolations(page, `${theme}, ${width}`, 'section.sim')));
+      }
+      expect(problems).toEqual([]);
+      await ctx.close();
+    });
+  }
+}
+
+test('chart text is at least 11 px tall at 390 px on every simulation page', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  const report: string[] = [];
+  for (const path of ['/concepts/queueing-theory/', '/systems/aws-ebs/', '/patterns/pre-create-all-network-slots-at-boot/', '/concepts/heat-management/']) {
+    await page.goto(path);
+    // Rendered size of every visible chart label: its font size times the SVG's scale on screen.
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('.chart svg text')]
+        .filter((t) => t.getClientRects().length > 0)
+        .map((t) => {
+          const svg = t.ownerSVGElement!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return parseFloat(getComputedStyle(t).fontSize) * scale;
+        }),
+    );
+    expect(sizes.length, `${path} has chart text`).toBeGreaterThan(0);
+    report.push(`${path}: ${sizes.length} labels, smallest ${Math.min(...sizes).toFixed(1)} px`);
+    expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(11);
+  }
+  console.log(`chart text at 390 px: ${report.join('; ')}`);
+  await ctx.close();
+});
+
+test('playing at a 4× CPU slowdown: the longest main-thread task (reported, not enforced)', async ({ page }) => {
+  await page.goto('/systems/aws-ebs/');
+  const view = await liveView(page, 'ebs-queueing');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => {
+    (window as unknown as { longest: number }).longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
+  if ((await play.textContent()) === 'Play') await play.click();
+  await view.getByRole('slider', { name: /Speed/ }).fill('350');
+  await page.waitForTimeout(4000);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  console.log(`live view playing at 4× CPU slowdown: longest main-thread task ${longest.toFixed(0)} ms (0 means none over 50 ms)`);
+});
