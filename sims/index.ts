@@ -16,7 +16,7 @@ export { createTimeWeighted, timeWeightedSet, timeWeightedMean, type TimeWeighte
 export { QuantileSketch, DEFAULT_EXACT_LIMIT, HISTOGRAM_RELATIVE_ERROR } from './stats/quantiles.ts';
 export { logHistogram, type LogHistogram } from './stats/histogram.ts';
 export { batchHalfWidth, ratioEstimate, BATCHES, type Estimate } from './stats/batch-means.ts';
-export { sectionedQuantileHalfWidth } from './stats/sectioning.ts';
+export { sectionedQuantileHalfWidth, sectionedQuantileHalfWidths } from './stats/sectioning.ts';
 export { tQuantile975 } from './stats/student-t.ts';
 export { mser5 } from './stats/warmup.ts';
 export * as theory from './theory/index.ts';

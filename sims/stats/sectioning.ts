@@ -1,24 +1,35 @@
 import { tQuantile975 } from './student-t.ts';
 
 /**
- * 95% half-width of a quantile estimate by sectioning (Asmussen & Glynn): cut the values, in
- * the order they were observed, into `sections` contiguous parts, take the quantile of each,
- * and use t(0.975, s − 1) · sd / √s around the quantile of the whole run.
- * See /concepts/simulation-statistics/. Null when there are too few values per section.
+ * 95% half-widths of several quantile estimates by sectioning (Asmussen & Glynn): cut the values,
+ * in the order they were observed, into `sections` contiguous parts, take each quantile of each
+ * part, and use t(0.975, s − 1) · sd / √s around the quantile of the whole run. Each part is
+ * sorted once for all the quantiles asked for. See /concepts/simulation-statistics/.
+ * An entry is null when there are too few values per section (under 20).
  */
-export function sectionedQuantileHalfWidth(values: Float64Array, q: number, sections = 20): number | null {
+export function sectionedQuantileHalfWidths(values: Float64Array, qs: readonly number[], sections = 20): (number | null)[] {
   const per = Math.floor(values.length / sections);
-  if (sections < 2 || per < 20) return null;
-  const qs = new Float64Array(sections);
-  for (let s = 0; s < sections; s++) {
-    const part = values.slice(s * per, (s + 1) * per).sort();
-    const rank = Math.min(per, Math.max(1, Math.ceil(q * per)));
-    qs[s] = part[rank - 1] as number;
+  if (sections < 2 || per < 20) return qs.map(() => null);
+  const sums = new Float64Array(qs.length), squares = new Float64Array(qs.length);
+  const part = new Float64Array(per);
+  for (let k = 0; k < sections; k++) {
+    part.set(values.subarray(k * per, (k + 1) * per));
+    part.sort();
+    for (let j = 0; j < qs.length; j++) {
+      const x = part[Math.min(per, Math.max(1, Math.ceil(qs[j]! * per))) - 1] as number;
+      sums[j]! += x;
+      squares[j]! += x * x;
+    }
   }
-  let mean = 0;
-  for (let s = 0; s < sections; s++) mean += qs[s] as number;
-  mean /= sections;
-  let ss = 0;
-  for (let s = 0; s < sections; s++) ss += ((qs[s] as number) - mean) ** 2;
-  return (tQuantile975(sections - 1) * Math.sqrt(ss / (sections - 1))) / Math.sqrt(sections);
+  const t = tQuantile975(sections - 1);
+  return qs.map((_, j) => {
+    const m = sums[j]! / sections;
+    const sd = Math.sqrt(Math.max(0, (squares[j]! - sections * m * m) / (sections - 1)));
+    return (t * sd) / Math.sqrt(sections);
+  });
+}
+
+/** The half-width of one quantile estimate (see `sectionedQuantileHalfWidths`). */
+export function sectionedQuantileHalfWidth(values: Float64Array, q: number, sections = 20): number | null {
+  return sectionedQuantileHalfWidths(values, [q], sections)[0]!;
 }

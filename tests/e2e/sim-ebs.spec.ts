@@ -173,3 +173,17 @@ test("each figure's CSV download has its table's columns and rows: a build-time 
   expect(after.rows.length).toBe((await tableAsRows(tail)).length);
   expect(after.rows).not.toEqual(before.rows);
 });
+
+test('the default run time in Chromium (reported, not enforced)', async ({ page }) => {
+  await page.goto(PATH);
+  const sim = await hydrated(page);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await sim.getByRole('button', { name: 'New random run' }).click();
+    await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+    await expect(sim.locator('.millis')).toBeVisible();
+    times.push(Number(/(\d+) ms/.exec((await sim.locator('.millis').textContent()) ?? '')?.[1]));
+  }
+  console.log(`default EBS run (step 1, with its live-view trace) in Chromium's worker: ${times.join(', ')} ms (median ${[...times].sort((a, b) => a - b)[2]} ms)`);
+  expect(times.every((t) => Number.isFinite(t))).toBe(true);
+});

@@ -100,6 +100,6 @@ test('the default playground run time in Chromium (reported, not enforced)', asy
     await expect(sim.locator('.millis')).toBeVisible();
     times.push(Number(/(\d+) ms/.exec((await sim.locator('.millis').textContent()) ?? '')?.[1]));
   }
-  console.log(`default queue playground run in Chromium's worker: ${times.join(', ')} ms (median ${[...times].sort((a, b) => a - b)[2]} ms)`);
+  console.log(`default queue playground run (with its live-view trace) in Chromium's worker: ${times.join(', ')} ms (median ${[...times].sort((a, b) => a - b)[2]} ms)`);
   expect(times.every((t) => Number.isFinite(t))).toBe(true);
 });

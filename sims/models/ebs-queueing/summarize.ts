@@ -1,3 +1,4 @@
+import { sectionedQuantileHalfWidths } from '../../stats/sectioning.ts';
 import { ratioEstimate, type Estimate } from '../../stats/batch-means.ts';
 import type { QuantileSketch } from '../../stats/quantiles.ts';
 import { tQuantile975 } from '../../stats/student-t.ts';
@@ -45,33 +46,11 @@ export function quantileEstimate(s: QuantileSketch, q: number): Estimate {
   return quantileEstimates(s, [q])[0]!;
 }
 
-/**
- * Several quantiles with 95% half-widths by sectioning, as stats/sectioning.ts does for one
- * (20 contiguous sections in completion order, t(0.975, 19) · sd / √20), but sorting each
- * section once for all of them. See /concepts/simulation-statistics/.
- */
+/** Several quantiles, each with its 95% half-width by sectioning (null in histogram mode or with few values). */
 export function quantileEstimates(s: QuantileSketch, qs: readonly number[], sections = 20): Estimate[] {
   const values = s.samples();
-  const per = values === null ? 0 : Math.floor(values.length / sections);
-  const sums = new Float64Array(qs.length), squares = new Float64Array(qs.length);
-  if (values !== null && per >= 20) {
-    const part = new Float64Array(per);
-    for (let k = 0; k < sections; k++) {
-      part.set(values.subarray(k * per, (k + 1) * per));
-      part.sort();
-      qs.forEach((q, j) => {
-        const x = part[Math.min(per, Math.max(1, Math.ceil(q * per))) - 1] as number;
-        sums[j]! += x;
-        squares[j]! += x * x;
-      });
-    }
-  }
-  const t = tQuantile975(sections - 1);
-  return qs.map((q, j) => {
-    const m = sums[j]! / sections;
-    const sd = Math.sqrt(Math.max(0, (squares[j]! - sections * m * m) / (sections - 1)));
-    return { value: s.count > 0 ? s.quantile(q) : Number.NaN, ci95: values !== null && per >= 20 ? (t * sd) / Math.sqrt(sections) : null };
-  });
+  const hw = values === null ? qs.map(() => null) : sectionedQuantileHalfWidths(values, qs, sections);
+  return qs.map((q, j) => ({ value: s.count > 0 ? s.quantile(q) : Number.NaN, ci95: hw[j] ?? null }));
 }
 
 /** Turns a run's batches and sketches into the summary (blast radius filled in by the caller). */

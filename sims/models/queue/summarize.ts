@@ -1,7 +1,7 @@
 import { ratioEstimate, type Estimate } from '../../stats/batch-means.ts';
 import { logHistogram, type LogHistogram } from '../../stats/histogram.ts';
 import { HISTOGRAM_RELATIVE_ERROR } from '../../stats/quantiles.ts';
-import { sectionedQuantileHalfWidth } from '../../stats/sectioning.ts';
+import { sectionedQuantileHalfWidths } from '../../stats/sectioning.ts';
 import { welfordVariance } from '../../stats/welford.ts';
 import type { Raw } from './simulate.ts';
 
@@ -48,10 +48,9 @@ const QS = { p50: 0.5, p90: 0.9, p99: 0.99, p999: 0.999 } as const;
 export function summarize(raw: Raw, servers: number): Summary {
   const util = ratioEstimate(raw.areaBusy, raw.duration);
   const samples = raw.sojourn.samples();
-  const pct = (q: number): Estimate => ({
-    value: raw.sojourn.quantile(q),
-    ci95: samples === null ? null : sectionedQuantileHalfWidth(samples, q),
-  });
+  const qs: number[] = [QS.p50, QS.p90, QS.p99, QS.p999];
+  const hw = samples === null ? qs.map(() => null) : sectionedQuantileHalfWidths(samples, qs);
+  const pct = (q: number): Estimate => ({ value: raw.sojourn.quantile(q), ci95: hw[qs.indexOf(q)] ?? null });
   return {
     meanWait: ratioEstimate(raw.sumWait, raw.served),
     meanSojourn: ratioEstimate(raw.sumSojourn, raw.served),
