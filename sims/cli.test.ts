@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const sim = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
-describe('sims CLI', () => {
+// Each test starts Node processes: slow when the other test files keep both cores busy.
+describe('sims CLI', { timeout: 30_000 }, () => {
   it('lists the models', () => {
     const r = sim('list');
     expect(r.status).toBe(0);

@@ -20,6 +20,11 @@ export interface RunOptions {
    * view. Models that record traces return it beside their results; recording changes no result.
    */
   trace?: number;
+  /**
+   * A cache the caller keeps between runs (sims/engine/memo.ts): a model puts there work that
+   * does not depend on what a reader usually changes, such as the reference sweeps of a figure.
+   */
+  memo?: Map<string, unknown>;
 }
 
 /** The default budget: a billion events, about ten seconds of work, so nothing runs forever. */

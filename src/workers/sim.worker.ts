@@ -12,6 +12,9 @@ export type WorkerReply =
   | { id: number; type: 'done'; view: import('@field-guide/sims').View; millis: number }
   | { id: number; type: 'error'; error: string };
 
+/** Work kept between runs for this page's lifetime (the models' reference sweeps): see sims/engine/memo.ts. */
+const memo = new Map<string, unknown>();
+
 const post = (m: WorkerReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
@@ -23,6 +26,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   try {
     const view = entry.explore(values, {
       ...(trace ? { trace } : {}),
+      memo,
       onProgress: (done, total) => {
         const now = performance.now();
         if (total > 0 && now - last > 50) { last = now; post({ id, type: 'progress', progress: Math.min(1, done / total) }); }

@@ -1,10 +1,11 @@
 import type { Figure, Stat, View } from '../../figures/types.ts';
+import { memo } from '../../engine/memo.ts';
 import { validate } from '../../params/validate.ts';
 import { distribution, ERA, fmt, hockeyStick, ring, tail, tenants } from './figures.ts';
 import { run, type Options, type Result } from './model.ts';
 import { params, type Params } from './params.ts';
 import { presets } from './presets.ts';
-import { sweep } from './sweep.ts';
+import { sweep, type SweepPoint } from './sweep.ts';
 
 /** Loads of the hockey-stick sweeps. */
 const LOADS = [0.1, 0.5, 0.7, 0.8, 0.9, 0.95];
@@ -12,6 +13,8 @@ const LOADS = [0.1, 0.5, 0.7, 0.8, 0.9, 0.95];
 const DEPTHS = [8, 16, 32, 64, 128, 256];
 /** IOs per sweep point: few, so a step runs in tens of milliseconds; the 95% bars show the price. */
 const SWEEP_IOS = 600;
+/** Seed of the reference sweeps (see `swept`). */
+const SWEEP_SEED = 1;
 const RING_IOS = 800;
 
 const ISOLATION: Record<Params['isolation'], string> = { fifo: 'shared FIFO', fair: 'fair queueing', provisioned: 'Provisioned IOPS' };
@@ -35,11 +38,17 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   const result = run(p, { ...options, onProgress: (n) => progress(n) });
   done += main;
   const calm = { ...p, noisy: 1 };
-  const here = sweep(calm, 'load', LOADS, SWEEP_IOS, progress);
+  // The reference sweeps run at their own seed whatever the reader's, so they stay put while the
+  // reader's run changes, and a worker can keep them between runs (options.memo).
+  const swept = (base: Params, key: 'load' | 'ringDepth', xs: readonly number[], ios: number): SweepPoint[] => {
+    const input: Params = { ...base, [key]: xs[0]!, requests: ios, warmup: Math.round(ios / 5), seed: SWEEP_SEED };
+    return memo(options.memo, `ebs/sweep/${key}/${JSON.stringify(input)}`, () => sweep(input, key, xs, ios, progress));
+  };
+  const here = swept(calm, 'load', LOADS, SWEEP_IOS);
   done += perSweep;
-  const there = sweep({ ...otherParams, noisy: 1 }, 'load', LOADS, SWEEP_IOS, progress);
+  const there = swept({ ...otherParams, noisy: 1 }, 'load', LOADS, SWEEP_IOS);
   done += perSweep;
-  const ringPoints = showRing ? sweep(calm, 'ringDepth', DEPTHS, RING_IOS, progress) : null;
+  const ringPoints = showRing ? swept(calm, 'ringDepth', DEPTHS, RING_IOS) : null;
   const figures: Figure[] = [hockeyStick('hockey-here', p, here, p.load), hockeyStick('hockey-other', otherParams, there, null)];
   for (const f of [distribution(result), tail(result), tenants(result)]) if (f) figures.push(f);
   if (ringPoints) figures.push(ring(p, result, ringPoints));

@@ -3,12 +3,19 @@ import { validate } from '../../params/validate.ts';
 import { run, type Options, type Result } from './model.ts';
 import { params, type Params } from './params.ts';
 import { sweep, type SweepResult } from './sweep.ts';
+import { memo } from '../../engine/memo.ts';
 
 /** Loads the playground sweeps, below and near saturation. */
 const LOADS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 /** Customers per sweep point: small, so the default playground runs in tens of milliseconds; the
  *  95% bars on each point show the price of that. */
 const SWEEP_CUSTOMERS = 1500;
+/**
+ * The hockey-stick sweeps are a reference drawn behind the reader's run: they run at this seed
+ * whatever the reader's, so they stay put while the reader's own run changes, and a worker can
+ * keep them between runs (they depend only on the servers, the lines and the service shape).
+ */
+const SWEEP_SEED = 1;
 
 /**
  * The queue playground: the reader's run, plus the hockey stick for one shared line and for a
@@ -22,7 +29,9 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   const result = run(p, { ...options, onProgress: (n) => progress(n / 2) });
   done += p.customers + p.warmup;
   const sweepOf = (discipline: Params['discipline']) => {
-    const s = sweep({ ...p, discipline, customers: SWEEP_CUSTOMERS, warmup: SWEEP_CUSTOMERS / 10 }, { utilizations: LOADS, onProgress: (i) => progress(i * (SWEEP_CUSTOMERS * 1.1)) });
+    // Every sweep point sets its own arrival rate: the reader's does not enter the sweep.
+    const input: Params = { ...p, discipline, arrivalRate: p.servers * p.serviceRate, customers: SWEEP_CUSTOMERS, warmup: SWEEP_CUSTOMERS / 10, seed: SWEEP_SEED };
+    const s = memo(options.memo, `queue/sweep/${JSON.stringify(input)}`, () => sweep(input, { utilizations: LOADS, onProgress: (i) => progress(i * (SWEEP_CUSTOMERS * 1.1)) }));
     done += LOADS.length * SWEEP_CUSTOMERS * 1.1;
     return s;
   };
