@@ -26,3 +26,19 @@ export async function hydrateIslands(scope: Page | Locator, timeout = 30_000, ex
 
 /** The live view's island, whose code loads only when it comes into sight. */
 export const LIVE_VIEW = /LiveView/;
+
+/**
+ * Runs a hydrated `<Sim>` five times with "New random run" and returns the worker's time of each
+ * run (its "ran in … ms"), for the reported, never enforced, default-run timings.
+ */
+export async function fiveRunTimes(sim: Locator): Promise<{ times: number[]; median: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await sim.getByRole('button', { name: 'New random run' }).click();
+    await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+    await expect(sim.locator('.millis')).toBeVisible();
+    times.push(Number(/(\d+) ms/.exec((await sim.locator('.millis').textContent()) ?? '')?.[1]));
+  }
+  expect(times.every((t) => Number.isFinite(t))).toBe(true);
+  return { times, median: [...times].sort((a, b) => a - b)[2]! };
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { hydrateIslands } from './helpers.ts';
+import { fiveRunTimes, hydrateIslands } from './helpers.ts';
 
 const PATH = '/concepts/heat-management/';
 const STEPS = ['Hard-drive physics', 'Aggregate demand smoothing', 'Spread placement', 'Redundancy for heat'];
@@ -107,15 +107,8 @@ test('a million drives run in the worker with progress, can be cancelled, and co
 
 test('the default run time in Chromium (reported, not enforced)', async ({ page }) => {
   await page.goto(PATH);
-  const sim = await hydrated(page);
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await sim.getByRole('button', { name: 'New random run' }).click();
-    await settled(page);
-    await expect(sim.locator('.millis')).toBeVisible();
-    times.push(Number(/(\d+) ms/.exec((await sim.locator('.millis').textContent()) ?? '')?.[1]));
-  }
-  console.log(`s3-heat default explore in Chromium's worker: ${times.join(', ')} ms`);
+  const { times, median } = await fiveRunTimes(await hydrated(page));
+  console.log(`s3-heat default explore in Chromium's worker: ${times.join(', ')} ms (median ${median} ms)`);
 });
 
 for (const theme of ['light', 'dark'] as const) {

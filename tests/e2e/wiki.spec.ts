@@ -98,7 +98,7 @@ test('kind indexes and tag pages list pages with summaries', async ({ page }) =>
 
 test('the blog hub lists its articles newest first', async ({ page }) => {
   await page.goto('/sources/all-things-distributed/');
-  const dates = await page.locator('section[aria-labelledby="articles"] time').allTextContents();
+  const dates = await page.locator('section[aria-labelledby="articles-newest-first"] time').allTextContents();
   expect(dates.length).toBeGreaterThanOrEqual(9);
   expect([...dates].sort().reverse()).toEqual(dates);
 });
