@@ -43,6 +43,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const sim = useRef<Sim | null>(null);
   const frame = useRef(0);
+  const palette = useRef<Palette | null>(null);
   const spoke = useRef(0);
   const visible = useRef(false);
   const userPaused = useRef(false);
@@ -70,12 +71,11 @@ export default function LiveView({ id, model, initial, description }: Props) {
       s.layout = layout(s.trace.stations, width, height, s.used);
     }
     const l = s.layout;
-    const css = getComputedStyle(c);
-    const colour = (k: number) => css.getPropertyValue(`--chart-${k}`).trim() || '#888';
-    const text = css.getPropertyValue('--sl-color-text').trim() || '#000';
-    const faint = css.getPropertyValue('--sl-color-gray-5').trim() || '#ddd';
-    const wire = css.getPropertyValue('--sl-color-gray-6').trim() || '#eee';
-    const muted = css.getPropertyValue('--sl-color-gray-3').trim() || '#666';
+    // Reading the theme's colours forces a style recalculation of the whole page: once, and again
+    // only when the theme changes (a per-frame read was a 60–160 ms task at a 4× CPU slowdown).
+    palette.current ??= readPalette(c);
+    const { chart, text, faint, wire, muted } = palette.current;
+    const colour = (k: number) => chart[k] ?? '#888';
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.font = '12px system-ui, sans-serif';
@@ -180,7 +180,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
       last = t;
       while (s.state.index < s.trace.size && s.trace.time[s.state.index]! <= s.now) applyEvent(s.state, s.trace, s.state.index);
       draw();
-      if (t - shownTime > 120) { shownTime = t; setTime(s.now); }
+      if (t - shownTime > 250) { shownTime = t; setTime(s.now); }
       speak();
       if (s.state.index >= s.trace.size) { setPlaying(false); setTime(s.now); speak(true); return; }
       frame.current = requestAnimationFrame(tick);
@@ -209,13 +209,15 @@ export default function LiveView({ id, model, initial, description }: Props) {
     if (!c) return;
     const ro = new ResizeObserver(() => { if (sim.current) sim.current.layout = null; draw(); });
     ro.observe(c);
+    const theme = new MutationObserver(() => { palette.current = null; draw(); });
+    theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     const io = new IntersectionObserver(([entry]) => {
       visible.current = entry?.isIntersecting ?? false;
       if (!visible.current) setPlaying(false);
       else if (!reduced && !userPaused.current && sim.current && sim.current.state.index < sim.current.trace.size) setPlaying(true);
     });
     io.observe(c);
-    return () => { ro.disconnect(); io.disconnect(); };
+    return () => { ro.disconnect(); io.disconnect(); theme.disconnect(); };
   }, []);
 
   const toggle = () => {
@@ -288,6 +290,27 @@ export default function LiveView({ id, model, initial, description }: Props) {
       </figcaption>
     </figure>
   );
+}
+
+/** The theme's colours the canvas draws with. */
+interface Palette {
+  chart: string[];
+  text: string;
+  faint: string;
+  wire: string;
+  muted: string;
+}
+
+function readPalette(el: Element): Palette {
+  const css = getComputedStyle(el);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    chart: [0, 1, 2, 3, 4, 5].map((k) => v(`--chart-${k}`, '#888')),
+    text: v('--sl-color-text', '#000'),
+    faint: v('--sl-color-gray-5', '#ddd'),
+    wire: v('--sl-color-gray-6', '#eee'),
+    muted: v('--sl-color-gray-3', '#666'),
+  };
 }
 
 function label(ctx: CanvasRenderingContext2D, s: string, x: number, y: number, max: number) {
