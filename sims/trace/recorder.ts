@@ -24,9 +24,14 @@ export class TraceRecorder {
   private readonly stations: Station[];
   private readonly classes: string[];
   private readonly unit: Trace['unit'];
+  private readonly noun: string;
+  private readonly servers: string;
 
-  constructor(capacity: number, stations: Station[], classes: string[], unit: Trace['unit']) {
+  /** `noun` names one entity and `servers` the servers, for readers ("customer", "servers"). */
+  constructor(capacity: number, stations: Station[], classes: string[], unit: Trace['unit'], noun: string, servers: string) {
     this.capacity = capacity;
+    this.noun = noun;
+    this.servers = servers;
     this.stations = stations;
     this.classes = classes;
     this.unit = unit;
@@ -89,6 +94,8 @@ export class TraceRecorder {
     const n = this.n;
     return {
       unit: this.unit,
+      noun: this.noun,
+      servers: this.servers,
       stations: this.stations,
       classes: this.classes,
       t0: this.t0,

@@ -39,6 +39,10 @@ export interface Placement {
 export interface Trace {
   /** Unit of every time in the trace, as shown to readers. */
   unit: 's' | 'ms';
+  /** What one entity is, in a reader's words: "customer", "IO". */
+  noun: string;
+  /** What the servers are, plural: "servers", "drives". */
+  servers: string;
   stations: Station[];
   /** Labels of the entity classes (tenants, volumes); an event's `cls` indexes this. */
   classes: string[];

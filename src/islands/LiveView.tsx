@@ -5,7 +5,7 @@ import { runnerFor } from '../lib/sim/runner.ts';
 import { simStores } from '../stores/sim.ts';
 import { layout, position, preferredHeight, type Layout } from '../lib/live/layout.ts';
 import { colourOf, leaveTimes, narrate, sceneAt, usedStations } from '../lib/live/scene.ts';
-import { advance, defaultSpeed, positionOf, SPEED_STEPS, speedAt, speedLabel } from '../lib/live/clock.ts';
+import { advance, defaultSpeed, formatTime, positionOf, SPEED_STEPS, speedAt, speedLabel } from '../lib/live/clock.ts';
 
 interface Props {
   /** The `<Sim>` this view belongs to (its stores and runner). */
@@ -280,13 +280,13 @@ export default function LiveView({ id, model, initial, description }: Props) {
         </div>
         <div class="live-slider live-time">
           <label for={`${id}-live-time`}>Time</label>
-          <output for={`${id}-live-time`}>{fmtTime(time - t0)} {unit}</output>
-          <input id={`${id}-live-time`} type="range" min={t0} max={t1} step="any" value={time} aria-valuetext={`${fmtTime(time - t0)} ${unit} of ${fmtTime(t1 - t0)}`} onInput={(e) => scrub(Number(e.currentTarget.value))} disabled={!trace} />
+          <output for={`${id}-live-time`}>{formatTime(time - t0)} {unit}</output>
+          <input id={`${id}-live-time`} type="range" min={t0} max={t1} step="any" value={time} aria-valuetext={`${formatTime(time - t0)} ${unit} of ${formatTime(t1 - t0)}`} onInput={(e) => scrub(Number(e.currentTarget.value))} disabled={!trace} />
         </div>
       </div>
       <figcaption>
         <p class="live-said" aria-live="polite">{trace ? said : 'Loading the run…'}</p>
-        <p class="live-help">Each dot is one {trace?.unit === 'ms' ? 'IO' : 'customer'} of the run summarised below, replayed from its own events. Space plays or pauses, the arrow keys step.</p>
+        <p class="live-help">{trace ? `Each dot is one ${trace.noun} of the run summarised below, replayed from its own events. ` : ''}Space plays or pauses, the arrow keys step.</p>
       </figcaption>
     </figure>
   );
@@ -317,8 +317,4 @@ function label(ctx: CanvasRenderingContext2D, s: string, x: number, y: number, m
   let t = s;
   while (t.length > 3 && ctx.measureText(t).width > max) t = `${t.slice(0, -2)}…`;
   ctx.fillText(t, x, y);
-}
-
-function fmtTime(x: number): string {
-  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 }

@@ -6,6 +6,7 @@ import { readParams, writeParams } from '../lib/sim/url.ts';
 import { valuesFromUrl } from '../lib/sim/values.ts';
 import { fromSlider, sliderRange, toSlider } from '../lib/sim/slider.ts';
 import { simStores } from '../stores/sim.ts';
+import { formatValue as fmt } from '../lib/sim/format.ts';
 
 interface Props {
   id: string;
@@ -208,8 +209,4 @@ function Ask({ step, chosen, onAnswer, stats }: { step: Preset; chosen: number |
       </div>
     </fieldset>
   );
-}
-
-function fmt(v: number): string {
-  return Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en') : String(+v.toPrecision(3));
 }

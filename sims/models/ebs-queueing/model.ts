@@ -75,7 +75,7 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
   const goal = p.warmup + p.requests;
   const total = bursty ? 2 * goal : goal;
   const classes = Array.from({ length: p.tenants }, (_, v) => (v === 0 && bursty ? 'Volume 0 (bursts)' : `Volume ${v}`));
-  const rec = options.trace ? new TraceRecorder(options.trace, ebsStations(p), classes, 'ms') : undefined;
+  const rec = options.trace ? new TraceRecorder(options.trace, ebsStations(p), classes, 'ms', 'IO', 'drives') : undefined;
   const raw = simulate(p, options, 0, total, true, rec);
   const base = bursty ? simulate({ ...p, noisy: 1 }, options, goal, total) : null;
   const pl = raw.placement!;

@@ -1,7 +1,6 @@
 import { sectionedQuantileHalfWidths } from '../../stats/sectioning.ts';
 import { ratioEstimate, type Estimate } from '../../stats/batch-means.ts';
 import type { QuantileSketch } from '../../stats/quantiles.ts';
-import { tQuantile975 } from '../../stats/student-t.ts';
 import type { Raw } from './raw.ts';
 
 /** 95% half-widths of the summary's numbers (null where they cannot be had, e.g. beyond 100,000 IOs). */

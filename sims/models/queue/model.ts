@@ -69,7 +69,7 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     };
   }
   const budget = options.budget ?? 20 * (p.warmup + p.customers) + 10_000;
-  const rec = options.trace ? new TraceRecorder(options.trace, queueStations(p), ['customers'], 's') : undefined;
+  const rec = options.trace ? new TraceRecorder(options.trace, queueStations(p), ['customers'], 's', 'customer', 'servers') : undefined;
   const raw = simulate(p, { ...options, budget }, rec);
   const finished = raw.sojourn.count > 0;
   return {

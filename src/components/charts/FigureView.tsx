@@ -2,7 +2,7 @@ import { figureData, figureTable, toCsv, type Figure } from '@field-guide/sims';
 import { Heatmap } from './Heatmap.tsx';
 import { Histogram } from './Histogram.tsx';
 import { LineChart } from './LineChart.tsx';
-import { formatValue } from './scales.ts';
+import { formatValue } from '../../lib/sim/format.ts';
 
 /**
  * One figure with its title, caption (the text alternative), data table and CSV download.

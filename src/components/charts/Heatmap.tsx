@@ -1,5 +1,5 @@
 import type { HeatmapFigure } from '@field-guide/sims';
-import { formatValue } from './scales.ts';
+import { formatValue } from '../../lib/sim/format.ts';
 
 /** Shades of the cell colour: enough to read a gradient, few enough to draw as a handful of paths. */
 const LEVELS = 16;

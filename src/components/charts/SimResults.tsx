@@ -1,6 +1,6 @@
 import type { View } from '@field-guide/sims';
 import { FigureView } from './FigureView.tsx';
-import { formatValue } from './scales.ts';
+import { formatValue } from '../../lib/sim/format.ts';
 
 interface Props {
   /** The `<Sim>` instance id (prefixes figure ids). */

@@ -46,13 +46,6 @@ export function formatTick(v: number): string {
   return String(+v.toPrecision(3));
 }
 
-/** A number for prose and tables: three significant figures, thousands separated. */
-export function formatValue(v: number | null | undefined): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  const a = Math.abs(v);
-  if (a >= 1000) return Math.round(v).toLocaleString('en');
-  return String(+v.toPrecision(3));
-}
 
 /** An axis title with its unit: "Mean wait (s)". */
 export function axisTitle(a: Axis): string {

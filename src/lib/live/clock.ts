@@ -39,3 +39,8 @@ export function advance(now: number, wallMs: number, speed: number, unit: Trace[
 export function speedLabel(speed: number): string {
   return `${speed >= 10 ? speed.toFixed(0) : speed >= 1 ? speed.toFixed(1).replace(/\.0$/, '') : String(Number(speed.toPrecision(1)))}×`;
 }
+
+/** A time since the window opened, for the clock and the narration: "0.25", "12.3", "140". */
+export function formatTime(x: number): string {
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+}

@@ -1,5 +1,6 @@
 import { LEAVE, occupancy, type ReplayState, type Trace } from '@field-guide/sims';
 import type { Spot } from './layout.ts';
+import { formatTime } from './clock.ts';
 
 /**
  * What a live view draws at one moment, from the replayed state: every entity with its class and
@@ -55,7 +56,7 @@ export function sceneAt(trace: Trace, s: ReplayState, now: number, leaves: Map<n
  */
 export function narrate(trace: Trace, s: ReplayState, now: number): string {
   const occ = occupancy(s);
-  const time = `${fmt(now - trace.t0)} ${trace.unit}`;
+  const time = `${formatTime(now - trace.t0)} ${trace.unit}`;
   const servers = trace.stations.reduce((n, st) => n + st.servers, 0);
   const busy = occ.reduce((n, o, k) => n + (trace.stations[k]!.servers > 0 ? o.busy : 0), 0);
   let worst = -1;
@@ -70,7 +71,7 @@ export function narrate(trace: Trace, s: ReplayState, now: number): string {
     const name = trace.stations.filter((x) => x.servers > 0).length > 1 ? `${trace.stations[worst]!.label.toLowerCase()} has` : 'the line has';
     parts.push(`${name} ${occ[worst]!.waiting} waiting${who}`);
   } else parts.push('nobody is waiting');
-  parts.push(`${busy} of ${servers} ${servers === 1 ? 'server' : trace.stations.some((x) => x.id.startsWith('drive')) ? 'drives' : 'servers'} busy`);
+  parts.push(`${busy} of ${servers} ${servers === 1 ? trace.servers.replace(/s$/, '') : trace.servers} busy`);
   return `${parts.join('; ')}.`;
 }
 
@@ -84,6 +85,3 @@ function key(entity: number, station: number): number {
   return entity * 1024 + station;
 }
 
-function fmt(x: number): string {
-  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-}
