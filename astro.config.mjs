@@ -8,6 +8,7 @@ import { wikiLinks } from './src/plugins/wiki-links.ts';
 import { markdownFeatures } from './src/lib/wiki/scan.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { fastTocQuery } from './src/plugins/starlight-toc-query.ts';
+import { KINDS, KIND_FOLDERS, KIND_LABELS } from './src/schema.ts';
 
 /** The repository that "Edit this page" points at. Netlify sets REPOSITORY_URL during its builds. */
 const repository = process.env.REPOSITORY_URL ?? 'https://github.com/distributed-systems-field-guide/field-guide';
@@ -43,15 +44,6 @@ function quietHeadInjectWarning() {
  */
 const lenientLinks = process.argv.includes('dev') || process.env.WIKI_LINKS === 'warn';
 
-/** The wiki's kind folders, in sidebar order. */
-const kinds = [
-  { label: 'Sources', dir: 'sources' },
-  { label: 'Systems', dir: 'systems' },
-  { label: 'Concepts', dir: 'concepts' },
-  { label: 'Patterns', dir: 'patterns' },
-  { label: 'People', dir: 'people' },
-  { label: 'Library', dir: 'library' },
-];
 
 export default defineConfig({
   site,
@@ -83,10 +75,10 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'Link graph', link: '/graph/' },
-        ...kinds.map(({ label, dir }) => ({
-          label,
+        ...KINDS.map((kind) => ({
+          label: KIND_LABELS[kind].many,
           collapsed: true,
-          items: [{ autogenerate: { directory: `content/${dir}` } }],
+          items: [{ autogenerate: { directory: `content/${KIND_FOLDERS[kind]}` } }],
         })),
       ],
     }),

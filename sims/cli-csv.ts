@@ -1,20 +1,18 @@
+import { csvText } from './figures/table.ts';
+
 /**
  * Flattens a JSON-safe result into `key,value` rows (dotted paths, array indices as parts),
  * so a spreadsheet can read any model's output.
  */
-export function toCsv(result: unknown): string {
-  const rows: string[] = ['key,value'];
+export function resultCsv(result: unknown): string {
+  const rows: string[][] = [['key', 'value']];
   const walk = (v: unknown, path: string): void => {
     if (v !== null && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
       return;
     }
-    rows.push(`${quote(path)},${quote(v === null ? '' : String(v))}`);
+    rows.push([path, v === null ? '' : String(v)]);
   };
   walk(result, '');
-  return `${rows.join('\n')}\n`;
-}
-
-function quote(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvText(rows);
 }

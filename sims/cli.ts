@@ -9,7 +9,7 @@
 import { getModel, models } from './models/index.ts';
 import { describeRange, isChoice } from './params/spec.ts';
 import { kebab, parseArgs } from './cli-args.ts';
-import { toCsv } from './cli-csv.ts';
+import { resultCsv } from './cli-csv.ts';
 
 function fail(message: string): never {
   process.stderr.write(`sim: ${message}\n`);
@@ -53,7 +53,7 @@ function main(argv: string[]): void {
     progressEvery: 1 << 20,
   });
   if (process.stderr.isTTY) process.stderr.write('\r    \r');
-  process.stdout.write(command.format === 'csv' ? toCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(command.format === 'csv' ? resultCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
 }
 
 main(process.argv.slice(2));

@@ -1,30 +1,31 @@
 import { z } from 'astro/zod';
 
-/** The kinds of wiki page. The folder in `content/` gives the kind; front matter repeats it. */
-export const KINDS = ['source', 'system', 'concept', 'pattern', 'person', 'library'] as const;
-export type Kind = (typeof KINDS)[number];
+/**
+ * The kinds of wiki page, in sidebar order: the one list every other place derives from. The folder
+ * in `content/` gives the kind; front matter repeats it. Labels are for headings and filters.
+ */
+const KIND_TABLE = [
+  { kind: 'source', folder: 'sources', one: 'Source', many: 'Sources' },
+  { kind: 'system', folder: 'systems', one: 'System', many: 'Systems' },
+  { kind: 'concept', folder: 'concepts', one: 'Concept', many: 'Concepts' },
+  { kind: 'pattern', folder: 'patterns', one: 'Pattern', many: 'Patterns' },
+  { kind: 'person', folder: 'people', one: 'Person', many: 'People' },
+  { kind: 'library', folder: 'library', one: 'Library guide', many: 'Library' },
+] as const;
+
+export type Kind = (typeof KIND_TABLE)[number]['kind'];
+export const KINDS: readonly Kind[] = KIND_TABLE.map((k) => k.kind);
 
 /** The folder of each kind under `content/`. */
-export const KIND_FOLDERS: Record<Kind, string> = {
-  source: 'sources',
-  system: 'systems',
-  concept: 'concepts',
-  pattern: 'patterns',
-  person: 'people',
-  library: 'library',
-};
+export const KIND_FOLDERS = Object.fromEntries(KIND_TABLE.map((k) => [k.kind, k.folder])) as Record<Kind, string>;
 
 /** Kind labels for headings and filters, singular and plural. */
-export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {
-  source: { one: 'Source', many: 'Sources' },
-  system: { one: 'System', many: 'Systems' },
-  concept: { one: 'Concept', many: 'Concepts' },
-  pattern: { one: 'Pattern', many: 'Patterns' },
-  person: { one: 'Person', many: 'People' },
-  library: { one: 'Library guide', many: 'Library' },
-};
+export const KIND_LABELS = Object.fromEntries(KIND_TABLE.map((k) => [k.kind, { one: k.one, many: k.many }])) as Record<
+  Kind,
+  { one: string; many: string }
+>;
 
-const slugPattern = /^(sources|systems|concepts|patterns|people|library)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugPattern = new RegExp(`^(${KIND_TABLE.map((k) => k.folder).join('|')})\\/[a-z0-9]+(?:-[a-z0-9]+)*$`);
 const datePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** A wiki slug such as `systems/aws-ebs`: kind folder, slash, lowercase words joined by hyphens. */

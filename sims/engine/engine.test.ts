@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng/xoshiro128.ts';
-import { runEvents } from './des.ts';
 import { EventHeap } from './event-heap.ts';
 import { Fifo } from './fifo.ts';
 import { runSteps } from './stepper.ts';
@@ -33,26 +32,6 @@ describe('Fifo', () => {
       for (let i = 0; i < round % 5 && q.size > 0; i++) { expect(q.headId()).toBe(expected.shift()); q.shift(); }
     }
     expect(q.size).toBe(expected.length);
-  });
-});
-
-describe('runEvents', () => {
-  it('stops at the budget with a message instead of running forever', () => {
-    const heap = new EventHeap();
-    heap.push(0, 0);
-    // A model that always schedules another event would never end on its own.
-    const status = runEvents(heap, (_, t) => { heap.push(t + 1, 0); }, { budget: 1000 });
-    expect(status).toMatchObject({ work: 1000, truncated: true });
-    expect(status.message).toMatch(/budget/);
-  });
-
-  it('reports progress and ends when the heap empties', () => {
-    const heap = new EventHeap();
-    for (let i = 0; i < 10; i++) heap.push(i, i);
-    const seen: number[] = [];
-    const status = runEvents(heap, () => {}, { onProgress: (d) => seen.push(d), progressEvery: 3 }, 10);
-    expect(status).toEqual({ work: 10, truncated: false });
-    expect(seen).toEqual([3, 6, 9]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureData, figureTable, toCsv } from './table.ts';
+import { resultCsv } from '../cli-csv.ts';
+import { csvText, figureData, figureTable, toCsv } from './table.ts';
 import type { HeatmapFigure } from './types.ts';
 
 const heat: HeatmapFigure = {
@@ -16,5 +17,10 @@ describe('figure tables', () => {
     const all = figureData(heat);
     expect(all.rows).toHaveLength(6);
     expect(toCsv(all).split('\n')[3]).toBe('0,2,1.2');
+  });
+
+  it('quotes a cell with a comma, a quote, a line feed or a carriage return, in tables and CLI output alike', () => {
+    expect(csvText([['a,b', 'say "hi"', 'x\ny', 'x\ry', 'plain', null, 1.5]])).toBe('"a,b","say ""hi""","x\ny","x\ry",plain,,1.5\n');
+    expect(resultCsv({ label: 'p99\r\nwait', n: 2 })).toBe('key,value\nlabel,"p99\r\nwait"\nn,2\n');
   });
 });

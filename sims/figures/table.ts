@@ -1,3 +1,4 @@
+import { csvFormatRows } from 'd3-dsv';
 import type { Figure } from './types.ts';
 
 /** A figure's data as rows and columns: the chart's text alternative and its CSV download. */
@@ -62,8 +63,13 @@ function cumulative(counts: number[], upto: number): number {
   return total > 0 ? below / total : 0;
 }
 
+/** RFC 4180 CSV text of rows: the one CSV writer of the project (figures' tables and the CLI). */
+export function csvText(rows: readonly (readonly (number | string | null)[])[]): string {
+  // d3-dsv quotes a cell holding a comma, a quote, \n or \r, and writes null as an empty cell.
+  return `${csvFormatRows(rows.map((r) => r.map((v) => (v === null ? null : String(v)))) as string[][])}\n`;
+}
+
 /** RFC 4180 CSV text of a table. */
 export function toCsv(t: Table): string {
-  const cell = (v: number | string | null) => (v === null ? '' : typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [t.columns, ...t.rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+  return csvText([t.columns, ...t.rows]);
 }

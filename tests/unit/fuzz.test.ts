@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isChoice, models, type ParamsSpec } from '@field-guide/sims';
 import { valuesFromUrl } from '../../src/lib/sim/values.ts';
 import { readParams, writeParams } from '../../src/lib/sim/url.ts';
@@ -93,7 +93,6 @@ describe('command-line arguments', () => {
   });
 });
 
-it('reports how many fuzz cases ran', () => {
-  console.log(`fuzz cases run: ${cases}`);
-  expect(cases).toBeGreaterThan(0);
-});
+// Printed after every test of the file has run, whatever order they ran in (not an assertion:
+// fast-check itself fails a property that ran fewer cases than asked).
+afterAll(() => console.log(`fuzz cases run: ${cases}`));

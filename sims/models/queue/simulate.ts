@@ -75,7 +75,7 @@ export function simulate(p: Params, options: RunOptions, rec?: TraceRecorder): R
   const serverN = new Float64Array(rec ? c : 0);
   if (rec && warmup === 0) rec.open(0);
 
-  // The event loop is written out here, not as a handler passed to `runEvents`: one function,
+  // The event loop is written out here, not as a handler called per event: one function,
   // no call per event and no doubles boxed to cross a call (see bench/ for the cost per event).
   heap.push(gaps.next(), ARRIVAL);
   while (heap.size > 0 && done < customers) {
