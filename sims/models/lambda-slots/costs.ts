@@ -15,7 +15,12 @@ export interface ColdPath {
   offMs: number;
   /** The off-lock steps (ms each). */
   offSteps: number[];
+  /** What each off-lock step is, for the live view's stations (same order as `offSteps`). */
+  offKinds: OffStep[];
 }
+
+/** The kinds of off-lock work: claiming a pre-created slot, the tunnel, NAT, the slot's rules. */
+export type OffStep = 'claim' | 'tunnel' | 'nat' | 'rules';
 
 const on = (s: string) => s === 'true';
 
@@ -47,14 +52,17 @@ export function coldPath(p: Params): ColdPath {
   const device = ebpfTunnel ? [] : [p.deviceHoldMs];
   let lockSteps: number[];
   let offSteps: number[];
+  let offKinds: OffStep[];
   if (p.strategy === 'on-demand') {
     lockSteps = [p.netnsHoldMs, p.vethHoldMs, ...(on(p.lockFriendly) ? [] : [p.moveHoldMs]), ...device, ...(usesEbpf(p) ? [p.attachHoldMs, p.attachHoldMs] : [])];
     offSteps = [tunnelOff, natMs(p), p.ruleInsertMs];
+    offKinds = ['tunnel', 'nat', 'rules'];
   } else {
     lockSteps = device;
     offSteps = [p.claimMs, tunnelOff, natMs(p)];
+    offKinds = ['claim', 'tunnel', 'nat'];
   }
-  return { lockSteps, lockMs: sum(lockSteps), offSteps, offMs: sum(offSteps) };
+  return { lockSteps, lockMs: sum(lockSteps), offSteps, offKinds, offMs: sum(offSteps) };
 }
 
 /** Rules in the root namespace: the static ones, plus every slot's own unless they live in its namespace. */

@@ -2,12 +2,14 @@ import type { RunOptions } from '../../engine/budget.ts';
 import { validate } from '../../params/validate.ts';
 import { createRng } from '../../rng/xoshiro128.ts';
 import type { Estimate } from '../../stats/batch-means.ts';
+import type { Trace } from '../../trace/types.ts';
 import { creationPlan, natMs, perPacketUs, rootRules, tunnelMs } from './costs.ts';
 import { simulateCreation, type CreationResult } from './creation.ts';
 import { jitterTable } from './jitter.ts';
 import { params, type Params } from './params.ts';
-import { replicate, type ColdStats } from './replicate.ts';
+import { arrivalsOf, replicate, type ColdStats } from './replicate.ts';
 import { lockTheory, type LockTheory } from './theory.ts';
+import { slotRecorder } from './trace.ts';
 
 /** The headline numbers of a run, flat, for the CLI's JSON and for tests. */
 export interface Summary {
@@ -44,6 +46,11 @@ export interface Result {
   creation: CreationResult;
   truncated: boolean;
   message: string | null;
+  /**
+   * Only when `options.trace` asked for it: the cold starts of the first replication through the
+   * lock and the off-lock steps, from just before the burst (typed arrays, not JSON).
+   */
+  trace?: Trace;
 }
 
 /** Everything `run` computes, with the replications kept for figures. */
@@ -71,7 +78,8 @@ export function bootOf(p: Params, all: CreationResult, options: RunOptions = {})
 /** Runs the model and keeps the replications (for `explore`). */
 export function runDetail(input: Readonly<Record<string, unknown>> = {}, options: RunOptions = {}): Detail {
   const { value: p, notes } = validate(params, input as Record<string, unknown>);
-  const cold = replicate(p);
+  const a = arrivalsOf(p);
+  const cold = replicate(p, p.strategy, options.trace ? slotRecorder(options.trace, p, a) : undefined);
   const creation = simulateCreation(creationPlan(p, p.slots), p.parallelism, jitterTable(p.stepScv), creationRng(p.seed).split(), options);
   const v = (e: Estimate) => e.value;
   const summary: Summary = {
@@ -101,6 +109,7 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
     creation,
     truncated: creation.truncated,
     message: creation.message,
+    ...(cold.trace && { trace: cold.trace }),
   };
   return { result, cold };
 }

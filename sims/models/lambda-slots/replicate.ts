@@ -1,9 +1,12 @@
 import { createRng } from '../../rng/xoshiro128.ts';
 import { batchHalfWidth, type Estimate } from '../../stats/batch-means.ts';
+import type { TraceRecorder } from '../../trace/recorder.ts';
+import type { Trace } from '../../trace/types.ts';
 import { simulateColdStarts, type Arrivals, type ColdRun } from './cold-starts.ts';
 import { coldPath, type ColdPath } from './costs.ts';
 import { jitterTable } from './jitter.ts';
 import type { Params, Strategy } from './params.ts';
+import { ColdTracer } from './trace.ts';
 
 /** Cold-start statistics over independent replications, each with its 95% half-width. */
 export interface ColdStats {
@@ -19,6 +22,8 @@ export interface ColdStats {
   steadyP99: Estimate;
   burstP99: Estimate;
   runs: ColdRun[];
+  /** A window of the first replication, when a recorder was given (the live view). */
+  trace?: Trace;
 }
 
 /** The arrival pattern of a parameter set: the burst starts a third of the way in. */
@@ -32,9 +37,10 @@ export function arrivalsOf(p: Params): Arrivals {
  * Runs `replications` independent timelines of cold starts for a strategy. Replication r uses
  * the r-th pair of streams split from the seed, whatever the strategy, so on demand and
  * pre-created see the same arrivals (common random numbers). Half-widths: Student t over
- * replications (the same formula as batch means, with replications as batches).
+ * replications (the same formula as batch means, with replications as batches). With `rec`, the
+ * first replication also records its window for the live view.
  */
-export function replicate(p: Params, strategy: Strategy = p.strategy): ColdStats {
+export function replicate(p: Params, strategy: Strategy = p.strategy, rec?: TraceRecorder): ColdStats {
   const path = coldPath({ ...p, strategy });
   const a = arrivalsOf(p);
   const root = createRng(p.seed);
@@ -43,8 +49,11 @@ export function replicate(p: Params, strategy: Strategy = p.strategy): ColdStats
   const cols = { p50: new Float64Array(R), p99: new Float64Array(R), mean: new Float64Array(R), wait: new Float64Array(R), steady: new Float64Array(R), burst: new Float64Array(R) };
   const runs: ColdRun[] = [];
   let count = 0;
+  let trace: Trace | undefined;
   for (let r = 0; r < R; r++) {
-    const run = simulateColdStarts(path, a, jitter, root.split(), root.split());
+    const tracer = rec && r === 0 ? new ColdTracer(rec, path, a) : undefined;
+    const run = simulateColdStarts(path, a, jitter, root.split(), root.split(), tracer);
+    if (tracer) trace = tracer.finish();
     runs.push(run);
     count += run.n;
     const sorted = run.latency.slice().sort();
@@ -59,6 +68,7 @@ export function replicate(p: Params, strategy: Strategy = p.strategy): ColdStats
     path, arrivals: a, coldStarts: count / R, runs,
     p50: est(cols.p50), p99: est(cols.p99), mean: est(cols.mean), meanLockWait: est(cols.wait),
     steadyP99: est(cols.steady), burstP99: est(cols.burst),
+    ...(trace && { trace }),
   };
 }
 

@@ -11,7 +11,8 @@ import { replicate } from './replicate.ts';
  * and boot time by slot count. Progress counts creation sweeps, the slow part.
  */
 export function explore(input: Readonly<Record<string, unknown>>, options: RunOptions = {}): View {
-  const d = runDetail(input);
+  // The run itself gets only the trace request: progress counts the figures' sweeps below.
+  const d = runDetail(input, options.trace ? { trace: options.trace } : {});
   const p = d.result.params;
   const total = 2 + 2 * (THREADS.length + 1) + 2 * (SLOT_COUNTS.length + 1);
   let done = 1;
@@ -27,6 +28,7 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
     figures,
     notes: [...d.result.notes, ...(d.result.truncated && d.result.message ? [d.result.message] : [])],
     message: null,
+    ...(d.result.trace && { trace: d.result.trace }),
   };
 }
 
