@@ -48,6 +48,10 @@ function stats(d: Detail): Stat[] {
   return [
     { id: 'p50', label: 'Cold-start network p50', value: s.coldStartNetworkP50Ms, ci95: ci95.coldStartNetworkP50Ms ?? null, unit: 'ms' },
     { id: 'p99', label: 'Cold-start network p99', value: s.coldStartNetworkP99Ms, ci95: ci95.coldStartNetworkP99Ms ?? null, unit: 'ms' },
+    {
+      id: 'steadyP99', label: 'p99 of cold starts before the burst',
+      value: s.steadyP99Ms, ci95: ci95.steadyP99Ms ?? null, unit: 'ms',
+    },
     { id: 'burstP99', label: 'p99 of cold starts in the burst', value: s.burstP99Ms, ci95: ci95.burstP99Ms ?? null, unit: 'ms' },
     { id: 'lockWait', label: 'Mean wait for RTNL', value: s.meanLockWaitMs, ci95: ci95.meanLockWaitMs ?? null, theory: steady ? theory.meanWait : null, unit: 'ms', help: 'Theory: Pollaczek–Khinchine for M/G/1, shown when there is no burst.' },
     { id: 'noContention', label: 'Cold start alone (sum of steps)', value: s.noContentionMs, unit: 'ms' },
