@@ -9,11 +9,12 @@
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { parse } from 'smol-toml';
 
 /** The built site; E2E_DIST serves another build folder (e.g. `astro build --outDir dist-x`). */
-const root = `${new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url).pathname.replace(/\/+$/, '')}/`;
+const dist = `${new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url).pathname.replace(/\/+$/, '')}/`;
 const port = Number(process.argv[2] ?? 4322);
 const config = parse(readFileSync(new URL('../netlify.toml', import.meta.url), 'utf-8')) as { headers?: { for: string; values: Record<string, string> }[] };
 const types: Record<string, string> = {
@@ -28,7 +29,7 @@ function matches(pattern: string, path: string): boolean {
   return re.test(path);
 }
 
-function resolve(path: string): string | undefined {
+function resolve(root: string, path: string): string | undefined {
   const file = normalize(join(root, decodeURIComponent(path)));
   if (!file.startsWith(root)) return undefined;
   for (const candidate of [file, join(file, 'index.html')]) {
@@ -40,13 +41,14 @@ function resolve(path: string): string | undefined {
 }
 
 /**
- * A redeploy, for the offline test: a browser holding the cookie `e2e-sw-version=<hex>` gets the
- * service worker under that version, as if a new build had been deployed. Cookies are per browser
- * context, so parallel tests each see their own deploy; the files on disk never change.
+ * A redeploy, for the offline test: a browser holding the cookie `e2e-deploy=<name>` is served
+ * the build folder `<os tmpdir>/<name>` (names `field-guide-deploy-…` only), a changed copy of
+ * the build that the test made with its own service worker, as if it had been deployed. Cookies
+ * are per browser context, so parallel tests keep seeing dist/.
  */
-function redeployed(sw: Buffer, cookie: string | undefined): Buffer {
-  const version = /(?:^|;\s*)e2e-sw-version=([0-9a-f]{12})(?:;|$)/.exec(cookie ?? '')?.[1];
-  return version ? Buffer.from(sw.toString('utf-8').replace(/^const VERSION = "[0-9a-f]+";$/m, `const VERSION = "${version}";`)) : sw;
+function rootFor(cookie: string | undefined): string {
+  const name = /(?:^|;\s*)e2e-deploy=(field-guide-deploy-[\w-]+)(?:;|$)/.exec(cookie ?? '')?.[1];
+  return name ? `${join(tmpdir(), name)}/` : dist;
 }
 
 /** Text worth compressing; images and fonts are compressed already. */
@@ -61,23 +63,28 @@ function gzip(file: string, body: Buffer): Buffer {
   return out;
 }
 
+/** A slow network, for the offline test: `e2e-delay=<ms>` holds every response that long. */
+const delayOf = (cookie: string | undefined) => Number(/(?:^|;\s*)e2e-delay=(\d{1,5})(?:;|$)/.exec(cookie ?? '')?.[1] ?? 0);
+
 createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-  const file = resolve(path);
+  const root = rootFor(req.headers.cookie);
+  const file = resolve(root, path);
   const status = file ? 200 : 404;
   const served = file ?? join(root, '404.html');
   const headers: Record<string, string> = { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' };
   for (const rule of config.headers ?? []) if (matches(rule.for, path)) Object.assign(headers, rule.values);
-  let body = path === '/sw.js' ? redeployed(readFileSync(served), req.headers.cookie) : readFileSync(served);
+  let body: Buffer = readFileSync(served);
   if (compressible.has(extname(served))) {
     headers['Vary'] = 'Accept-Encoding';
     if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      // The service worker differs per redeploy cookie, so it is not cached.
-      body = path === '/sw.js' ? gzipSync(body) : gzip(served, body);
+      body = gzip(served, body);
       headers['Content-Encoding'] = 'gzip';
     }
   }
   headers['Content-Length'] = String(body.length);
-  res.writeHead(status, headers);
-  res.end(req.method === 'HEAD' ? undefined : body);
+  setTimeout(() => {
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }, delayOf(req.headers.cookie));
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));

@@ -1,64 +1,64 @@
-// The service worker's behaviour. The build (src/integrations/service-worker.ts) writes it to
-// /sw.js after two generated constants: VERSION (a hash of the built files) and PRECACHE_URLS.
+// The service worker, built by src/integrations/service-worker.ts: esbuild bundles this file with
+// the Workbox modules it imports, defines VERSION (a hash of the built files) and ASSET_URLS (the
+// build's /_astro/ files), and workbox-build's injectManifest fills in self.__WB_MANIFEST.
 //
-// - Every cache name carries VERSION; `activate` deletes the caches of other versions, so a
-//   deploy never mixes its files with the previous one's.
-// - A new version installs in the background and waits. The reader's next navigation hands over
-//   to it and reloads, so each page loads wholly from one version.
-// - Navigations: network first; offline, the saved copy of the page, or the 404 page with a note.
-// - /_astro/* (hashed, immutable) and /pagefind/* (fixed per version): cache first.
-// - Anything else from this site: network first, saved copy offline. Other origins: untouched.
+// What it keeps, and for how long (README, "Offline reading"):
+// - Pages the reader opens: cache `field-guide-pages`, at most PAGE_LIMIT pages, each for KEEP_DAYS
+//   after it was last fetched. A deploy leaves them alone.
+// - /_astro/ files (content-hashed, so a name never changes meaning): cache `field-guide-assets`,
+//   the whole build's set fetched at install, each kept KEEP_DAYS; an older deploy's files stay as
+//   long as that, so a page saved before a deploy still opens with its own styles and scripts.
+// - The search index, the 404 page and the icon: Workbox's precache, one revision per file, so a
+//   deploy downloads only the files that changed and drops the ones that are gone.
+// - Anything else from this site (graph.json, CSV downloads): network first, the saved copy offline.
+//
+// Navigations try the network for NETWORK_TIMEOUT_S, then fall back to the saved copy, then to the
+// 404 page with a note that the page was never saved. A new deploy installs in the background and
+// waits; the reader's next navigation hands over to it and reloads, so no page mixes two versions.
 
-/* global VERSION, PRECACHE_URLS */
-const PREFIX = 'field-guide-';
-const PRECACHE = `${PREFIX}${VERSION}-precache`;
-const RUNTIME = `${PREFIX}${VERSION}-runtime`;
+/* global VERSION, ASSET_URLS */
+import { setCacheNameDetails } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { matchPrecache, precacheAndRoute, cleanupOutdatedCaches } from 'workbox-precaching';
+import { warmStrategyCache } from 'workbox-recipes';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+
+const KEEP_DAYS = 30;
+const PAGE_LIMIT = 200;
+const NETWORK_TIMEOUT_S = 4;
+const PAGES = 'field-guide-pages';
+const ASSETS = 'field-guide-assets';
+const OTHER = 'field-guide-other';
 const OFFLINE_FALLBACK = '/404.html';
 
-self.addEventListener('install', (event) => {
-  // `no-cache`: revalidate files that keep their name across deploys (the search index, 404.html).
-  const requests = PRECACHE_URLS.map((url) => new Request(url, { cache: url.startsWith('/_astro/') ? 'default' : 'no-cache' }));
-  event.waitUntil(caches.open(PRECACHE).then((cache) => cache.addAll(requests)));
-});
+setCacheNameDetails({ prefix: 'field-guide', suffix: '', precache: 'precache', runtime: 'runtime' });
 
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith(PREFIX) && !n.startsWith(`${PREFIX}${VERSION}-`)).map((n) => caches.delete(n)));
-      // The first visit's page loaded before any worker existed: control it and save it now,
-      // so the page the reader landed on is readable offline too.
-      await self.clients.claim();
-      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const cache = await caches.open(RUNTIME);
-      await Promise.all(
-        windows.map(async (client) => {
-          const url = new URL(client.url);
-          if (url.origin !== self.location.origin || (await cache.match(url.pathname))) return;
-          await cache.add(url.pathname).catch(() => undefined);
-        }),
-      );
-    })(),
-  );
-});
+const keep = (maxEntries) => new ExpirationPlugin({ maxEntries, maxAgeSeconds: KEEP_DAYS * 24 * 3600, purgeOnQuotaError: true });
 
-self.addEventListener('message', (event) => {
-  const type = event.data && event.data.type;
-  if (type === 'skip-waiting') self.skipWaiting();
-  // `waiting`: whether this worker already knows of an installed newer version (tests wait for it).
-  else if (type === 'version' && event.ports[0]) event.ports[0].postMessage({ version: VERSION, waiting: Boolean(self.registration.waiting) });
-});
+/** Pages are saved under their path alone: `?query` and `#hash` do not make another page. */
+const byPath = {
+  cacheKeyWillBeUsed: async ({ request }) => {
+    const url = new URL(request.url);
+    return url.origin + url.pathname;
+  },
+};
 
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === '/sw.js') return;
-  if (request.mode === 'navigate') event.respondWith(navigate(request));
-  else if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/')) event.respondWith(cacheFirst(request));
-  else event.respondWith(networkFirst(request));
-});
+const pages = new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: NETWORK_TIMEOUT_S, plugins: [byPath, keep(PAGE_LIMIT)] });
+const assets = new CacheFirst({ cacheName: ASSETS, plugins: [keep(1000)] });
+const other = new NetworkFirst({ cacheName: OTHER, networkTimeoutSeconds: NETWORK_TIMEOUT_S, plugins: [keep(100)] });
 
-async function navigate(request) {
+// Pagefind adds `?ts=…` to some requests to dodge HTTP caches; the precache ignores it.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^ts$/] });
+cleanupOutdatedCaches();
+warmStrategyCache({ urls: ASSET_URLS, strategy: assets });
+
+const here = (url) => url.origin === self.location.origin && url.pathname !== '/sw.js';
+registerRoute(({ request, url }) => request.mode === 'navigate' && here(url), navigate);
+registerRoute(({ url }) => here(url) && url.pathname.startsWith('/_astro/'), assets);
+registerRoute(({ url }) => here(url), other);
+
+async function navigate(options) {
   const waiting = self.registration.waiting;
   if (waiting) {
     // A new deploy is installed: let it take over and reload this navigation through it, so the
@@ -69,70 +69,66 @@ async function navigate(request) {
     });
   }
   try {
-    const response = await fetch(request);
-    if (response.ok && response.type === 'basic') {
-      const cache = await caches.open(RUNTIME);
-      await cache.put(pageKey(request.url), response.clone());
-    }
-    return response;
-  } catch (error) {
-    const saved = await matchHere(pageKey(request.url));
-    return saved ?? (await offlinePage()) ?? Response.error();
+    return await pages.handle(options);
+  } catch {
+    return (await offlinePage()) ?? Response.error();
   }
-}
-
-/** Pages are saved under their path alone: `?query` and `#hash` do not make another page. */
-function pageKey(href) {
-  const url = new URL(href);
-  return url.origin + url.pathname;
-}
-
-async function cacheFirst(request) {
-  // Pagefind adds `?ts=…` to some requests to dodge HTTP caches; within a version the file is fixed.
-  const saved = await matchHere(request, { ignoreSearch: true });
-  if (saved) return saved;
-  const response = await fetch(request);
-  if (response.ok && response.type === 'basic') {
-    const cache = await caches.open(RUNTIME);
-    await cache.put(request, response.clone());
-  }
-  return response;
-}
-
-async function networkFirst(request) {
-  try {
-    const response = await fetch(request);
-    if (response.ok && response.type === 'basic') {
-      const cache = await caches.open(RUNTIME);
-      await cache.put(request, response.clone());
-    }
-    return response;
-  } catch (error) {
-    const saved = await matchHere(request);
-    if (saved) return saved;
-    throw error;
-  }
-}
-
-/** A match in this version's caches only, never in another version's. */
-async function matchHere(request, options) {
-  for (const name of [PRECACHE, RUNTIME]) {
-    const cache = await caches.open(name);
-    const hit = await cache.match(request, options);
-    if (hit) return hit;
-  }
-  return undefined;
 }
 
 /** The 404 page, retitled with a note that the reader is offline and this page was never saved. */
 async function offlinePage() {
-  const page = await matchHere(OFFLINE_FALLBACK);
+  const page = await matchPrecache(OFFLINE_FALLBACK);
   if (!page) return undefined;
   const note =
-    '<p class="sw-offline-note" role="status"><strong>You are offline.</strong> This page has not been saved on this device; the pages you have read before, and the search, still work.</p>';
+    '<p class="sw-offline-note" role="status"><strong>You are offline.</strong> This page has not been saved on this ' +
+    'device; the pages you have read before, and the search, still work.</p>';
   const html = (await page.text())
     .replace(/<title>[^<]*<\/title>/, '<title>Offline | Distributed Systems Field Guide</title>')
     .replace(/(<h1 id="_top"[^>]*>)[^<]*(<\/h1>)/, '$1Not saved for offline reading$2')
     .replace('<div class="sl-markdown-content">', (div) => `${div}${note}`);
   return new Response(html, { status: 503, statusText: 'Offline', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      await migrateVersionOne();
+      // The first visit's page loaded before any worker existed: control it and save it now,
+      // so the page the reader landed on is readable offline too.
+      await self.clients.claim();
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const saved = await caches.open(PAGES);
+      await Promise.all(
+        windows.map(async (client) => {
+          const url = new URL(client.url);
+          if (!here(url) || (await saved.match(url.origin + url.pathname))) return;
+          await pages.handleAll({ event, request: new Request(url.pathname) })[1].catch(() => undefined);
+        }),
+      );
+    })(),
+  );
+});
+
+/**
+ * The first worker (before Workbox) named its caches `field-guide-<version>-precache|runtime` and
+ * kept saved pages in the runtime one: move those pages into the pages cache, then drop both.
+ */
+async function migrateVersionOne() {
+  const old = (await caches.keys()).filter((name) => /^field-guide-[0-9a-f]{12}-(precache|runtime)$/.test(name));
+  const saved = await caches.open(PAGES);
+  for (const name of old) {
+    const cache = await caches.open(name);
+    for (const request of name.endsWith('-runtime') ? await cache.keys() : []) {
+      const response = await cache.match(request);
+      if (response && (response.headers.get('Content-Type') ?? '').startsWith('text/html')) await saved.put(request, response);
+    }
+    await caches.delete(name);
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const type = event.data && event.data.type;
+  if (type === 'skip-waiting') self.skipWaiting();
+  // `waiting`: whether this worker already knows of an installed newer version (tests wait for it).
+  else if (type === 'version' && event.ports[0]) event.ports[0].postMessage({ version: VERSION, waiting: Boolean(self.registration.waiting) });
+});

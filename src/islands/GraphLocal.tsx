@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GraphData } from '../lib/graph/types.ts';
 import { adjacency } from '../lib/graph/view.ts';
@@ -42,7 +41,3 @@ export default function GraphLocal({ slug }: { slug: string }) {
   );
 }
 
-/** Renders the local graph into `el`; the page's loader calls this after importing the module on demand. */
-export function mountLocalGraph(el: Element, slug: string): void {
-  render(<GraphLocal slug={slug} />, el);
-}

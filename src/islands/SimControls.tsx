@@ -34,27 +34,9 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   const run = useStore(stores.$run);
   const defaults = useMemo(() => validate(spec, {}).value as Record<string, number | string>, [spec]);
   const runner = useMemo(() => runnerFor(id, model, stores), [id, model, stores]);
-  const form = useRef<HTMLFormElement>(null);
   const timer = useRef<number>();
   /** The reader's answer to each step's question, by preset id. */
   const [answers, setAnswers] = useState<Record<string, number>>({});
-
-  // The first run also loads the live figures (and the chart code with them, not before); until
-  // they arrive, the build-time figures are dimmed at once.
-  useEffect(() => {
-    const stop = stores.$run.listen((r) => {
-      if (r.status !== 'running') return;
-      stop();
-      const out = form.current?.closest('section.sim')?.querySelector<HTMLElement>('[data-sim-output]');
-      const live = out?.querySelector<HTMLElement>(':scope > [data-sim-live]');
-      const built = out?.querySelector<HTMLElement>(':scope > .sim-results');
-      if (!live || !built) return;
-      built.classList.add('stale');
-      built.setAttribute('aria-busy', 'true');
-      void import('./LiveResults.tsx').then((m) => m.mountLiveResults(id, stores, live, built));
-    });
-    return stop;
-  }, [stores]);
 
   useEffect(() => {
     const { values, notes: urlNotes } = valuesFromUrl(spec, readParams(location.search, id));
@@ -114,7 +96,7 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   };
 
   return (
-    <form ref={form} class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Controls: ${title}`}>
+    <form class="sim-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Controls: ${title}`}>
       {presets.length > 0 && steps && (
         <nav class="steps" aria-label={`Steps of the story: ${title}`}>
           <ol>

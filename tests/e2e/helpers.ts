@@ -24,6 +24,15 @@ export async function hydrateIslands(scope: Page | Locator, timeout = 30_000, ex
   else await expect.poll(async () => (await left.evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''))).filter((u) => !except.test(u)).length, { timeout }).toBe(0);
 }
 
+/**
+ * Waits until a `<Sim>`'s run is done and its figures drawn: no progress bar, and the output
+ * region no longer `aria-busy` (it is busy from a run's start until the run's figures are drawn).
+ */
+export async function settled(sim: Locator, timeout = 60_000): Promise<void> {
+  await expect(sim.getByRole('progressbar', { name: 'Simulation progress' })).toHaveCount(0, { timeout });
+  await expect(sim.locator('[data-sim-output]')).toHaveAttribute('aria-busy', 'false', { timeout });
+}
+
 /** The live view's island, whose code loads only when it comes into sight. */
 export const LIVE_VIEW = /LiveView/;
 
@@ -35,7 +44,7 @@ export async function fiveRunTimes(sim: Locator): Promise<{ times: number[]; med
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     await sim.getByRole('button', { name: 'New random run' }).click();
-    await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+    await settled(sim);
     await expect(sim.locator('.millis')).toBeVisible();
     times.push(Number(/(\d+) ms/.exec((await sim.locator('.millis').textContent()) ?? '')?.[1]));
   }

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { fiveRunTimes, hydrateIslands } from './helpers.ts';
+import { fiveRunTimes, hydrateIslands, settled } from './helpers.ts';
 
 const PATH = '/systems/aws-ebs/';
 /**
@@ -30,7 +30,7 @@ async function reveal(sim: Locator): Promise<void> {
 
 /** Each figure's SVG by its title id, once the run is done. */
 async function charts(sim: Locator): Promise<Record<string, string>> {
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  await settled(sim, 60_000);
   const out: Record<string, string> = {};
   for (const f of await sim.locator('.sim-figure').all()) {
     const id = ((await f.locator('h3').getAttribute('id')) ?? '').replace(/^ebs-queueing-/, '').replace(/-title$/, '');
@@ -87,14 +87,14 @@ test('free play: a control after the steps re-runs the model and leaves the stor
   await page.goto(PATH);
   const sim = await hydrated(page);
   await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  await settled(sim, 60_000);
   const radius = await stat(sim, 'blastRadius').textContent();
   const spread = sim.getByRole('spinbutton', { name: /Drives per volume, exact value/ });
   await spread.fill('8');
   await spread.press('Enter');
   await expect(page).toHaveURL(/ebs-queueing\.spread=8/);
   await expect(sim.locator('.step-note')).toContainText('Free play');
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  await settled(sim, 60_000);
   await expect(stat(sim, 'blastRadius')).not.toHaveText(radius!);
 });
 
@@ -103,7 +103,7 @@ test('a 10-million-IO run finishes in the worker with a progress bar', async ({ 
   await page.goto(`${PATH}?ebs-queueing.device=nitro-ssd&ebs-queueing.deviceIops=20000&ebs-queueing.deviceScv=0.25&ebs-queueing.hostMs=0.05&ebs-queueing.networkMs=0.15&ebs-queueing.paths=16&ebs-queueing.serverMs=0.1&ebs-queueing.ringDepth=0&ebs-queueing.provisionedIops=1000`);
   const sim = await hydrated(page);
   await expect(sim.getByRole('button', { name: 'Nitro, SRD, Nitro SSD' })).toHaveAttribute('aria-current', 'step');
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  await settled(sim, 60_000);
   // A step shows only its few controls; the run length waits under "More parameters".
   await sim.locator('details.more > summary').click();
   const requests = sim.getByRole('spinbutton', { name: /IOs measured, exact value/ });
@@ -112,7 +112,7 @@ test('a 10-million-IO run finishes in the worker with a progress bar', async ({ 
   const bar = sim.getByRole('progressbar', { name: 'Simulation progress' });
   await expect(bar).toBeVisible({ timeout: 30_000 }); // the run starts after a short debounce; slow under load
   await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 120_000 }).toBeGreaterThan(0.05);
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 580_000 });
+  await settled(sim, 580_000);
   await expect(sim.locator('.sim-figure').first().locator('.caption')).toBeVisible();
   const caption = await sim.locator('.sim-figure', { hasText: 'How long the IOs took' }).locator('.caption').textContent();
   expect(caption).toContain('10,000,000 IOs');
@@ -130,7 +130,7 @@ for (const theme of ['light', 'dark'] as const) {
       const sim = page.locator('section.sim[data-sim="ebs-queueing"]');
       await reveal(sim);
       await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
-      await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+      await settled(sim, 60_000);
       expect(await axeViolations(page, `${theme}, after a run`)).toEqual([]);
     });
   }
@@ -166,7 +166,7 @@ test("each figure's CSV download has its table's columns and rows: a build-time 
 
   await reveal(sim);
   await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 60_000 });
+  await settled(sim, 60_000);
   await expect(tail.locator('a[download]')).toHaveAttribute('href', /^data:text\/csv/);
   const after = await downloadCsv(page, tail);
   expect(after.rows[0]).toEqual(before.rows[0]);

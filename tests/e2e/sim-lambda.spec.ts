@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { settled as settledSim } from './helpers.ts';
 
 const PATH = '/patterns/pre-create-all-network-slots-at-boot/';
 const SIM = 'section.sim[data-sim="lambda-slots"]';
@@ -15,7 +16,7 @@ async function hydrated(page: Page) {
 }
 const stat = (page: Page, id: string) => page.locator(`${SIM} [data-stat="${id}"] .value`);
 const num = async (page: Page, id: string) => Number((await stat(page, id).textContent())!.replace(/[^\d.e-]/g, ''));
-const settled = (page: Page) => expect(page.locator(`${SIM} .sim-results`)).not.toHaveClass(/stale/, { timeout: 30_000 });
+const settled = (page: Page) => settledSim(page.locator(SIM), 30_000);
 const figure = (page: Page, title: string) => page.locator(`${SIM} .sim-figure`, { has: page.locator('h3', { hasText: title }) });
 
 test('without JavaScript the burst chart is static SVG in the HTML', async ({ browser }) => {

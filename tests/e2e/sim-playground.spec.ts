@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fiveRunTimes } from './helpers.ts';
+import { fiveRunTimes, settled } from './helpers.ts';
 
 const PATH = '/concepts/queueing-theory/';
 
@@ -43,7 +43,7 @@ test('a shared URL reproduces exactly the same figure', async ({ page, context }
   await sim.getByRole('button', { name: /One line or four/ }).click();
   await expect(page).toHaveURL(/queue\.discipline=per-server/);
   await expect(sim.locator('.sim-view-title')).toContainText('a line per server');
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/);
+  await settled(sim);
   const stats = await sim.locator('.sim-stats').textContent();
   const chart = await sim.locator('.sim-figure svg:visible').first().innerHTML();
 
@@ -51,7 +51,7 @@ test('a shared URL reproduces exactly the same figure', async ({ page, context }
   await other.goto(page.url());
   const sim2 = await hydrated(other);
   await expect(sim2.locator('.sim-view-title')).toContainText('a line per server');
-  await expect(sim2.locator('.sim-results')).not.toHaveClass(/stale/);
+  await settled(sim2);
   await expect(sim2.locator('.sim-stats')).toHaveText(stats!);
   expect(await sim2.locator('.sim-figure svg:visible').first().innerHTML()).toBe(chart);
 });
@@ -76,7 +76,7 @@ test('a long run shows progress and can be cancelled', async ({ page }) => {
   await expect(sim.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
   await sim.getByRole('button', { name: 'Cancel' }).click();
   await expect(sim.getByText('Run cancelled; the figures show the previous run.')).toBeVisible();
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/);
+  await settled(sim);
 });
 
 test('the controls work by keyboard alone', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { fiveRunTimes, hydrateIslands } from './helpers.ts';
+import { fiveRunTimes, hydrateIslands, settled as settledSim } from './helpers.ts';
 
 const PATH = '/concepts/heat-management/';
 const STEPS = ['Hard-drive physics', 'Aggregate demand smoothing', 'Spread placement', 'Redundancy for heat'];
@@ -14,10 +14,7 @@ async function hydrated(page: Page) {
 }
 const stat = (page: Page, id: string) => page.locator(`section.sim[data-sim="s3-heat"] [data-stat="${id}"] .value`);
 const num = async (page: Page, id: string) => Number((await stat(page, id).textContent())!.replace(/[^\d.e-]/g, ''));
-const settled = async (page: Page) => {
-  const sim = page.locator('section.sim[data-sim="s3-heat"]');
-  await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 30_000 });
-};
+const settled = (page: Page) => settledSim(page.locator('section.sim[data-sim="s3-heat"]'), 30_000);
 
 test('without JavaScript the heatmaps are static SVG in the HTML', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -97,7 +94,7 @@ test('a million drives run in the worker with progress, can be cancelled, and co
   for (let i = 0; i < 1; i++) {
     await sim.getByRole('button', { name: 'New random run' }).click();
     await expect(sim.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
-    await expect(sim.locator('.sim-results')).not.toHaveClass(/stale/, { timeout: 280_000 });
+    await settledSim(sim, 280_000);
     await expect(sim.locator('.sim-view-title')).toContainText('1,000,000 drives');
     times.push(Number(/(\d+) ms/.exec((await sim.locator('.millis').textContent()) ?? '')?.[1]));
   }

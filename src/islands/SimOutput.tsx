@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { simStores } from '../stores/sim.ts';
+
+type Results = typeof import('../components/charts/SimResults.tsx').SimResults;
+
+/**
+ * The figures of one `<Sim>`: the build-time figures (its children, static HTML that never
+ * hydrates) until the reader's first run is done, then the figures of the reader's own runs.
+ * The chart code loads when the first run starts, not before. The region is `aria-busy` (and
+ * its figures dimmed) from a run's start until its figures are drawn.
+ */
+export default function SimOutput({ simId, children }: { simId: string; children?: ComponentChildren }) {
+  const run = useStore(simStores(simId).$run);
+  const [results, setResults] = useState<{ draw: Results } | null>(null);
+  useEffect(() => {
+    if (run.status !== 'running' || results) return;
+    void import('../components/charts/SimResults.tsx').then((m) => setResults({ draw: m.SimResults }));
+  }, [run.status]);
+  const busy = run.status === 'running' || (run.view !== null && results === null);
+  return (
+    <div class="sim-output" data-sim-output={simId} aria-busy={busy ? 'true' : 'false'}>
+      {run.view && results ? (
+        <results.draw simId={simId} view={run.view} stale={busy} millis={run.millis} />
+      ) : (
+        <div class={busy ? 'sim-built stale' : 'sim-built'}>{children}</div>
+      )}
+    </div>
+  );
+}
