@@ -1,16 +1,14 @@
 import type { HeatmapFigure, LineFigure, Series } from '../../figures/types.ts';
+import type { Estimate } from '../../stats/batch-means.ts';
 import type { Result } from './model.ts';
 import type { Params } from './params.ts';
-import { aggregateSeries } from './smoothing.ts';
+import type { SmoothingCurve } from './smoothing.ts';
 import { iopsPerTb } from './theory.ts';
 
 /** Capacities for the IOPS-per-TB curve, from a few TB to past the 200 TB roadmap. */
 const CAPACITIES = [1, 2, 4, 8, 12, 16, 20, 30, 50, 75, 100, 150, 200, 300, 400];
-/** Tenant counts of the smoothing chart. */
-const AGGREGATES = [1, 100, 10_000];
-const AGGREGATE_STEPS = 100;
 
-const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 0.01 ? x.toPrecision(2) : x.toExponential(1));
+const fmt = (x: number) => (x === 0 ? '0' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 0.01 ? x.toPrecision(2) : x.toExponential(1));
 
 /** IOPS per TB of a full drive against its capacity, at the reader's drive IOPS (see /concepts/hard-drive-physics/). */
 export function iopsFigure(p: Params): LineFigure {
@@ -27,19 +25,66 @@ export function iopsFigure(p: Params): LineFigure {
   };
 }
 
-/** Total demand over time for 1, 100 and 10,000 tenants, each divided by its mean (see /concepts/aggregate-demand-smoothing/). */
-export function aggregateFigure(p: Params): LineFigure {
-  const runs = AGGREGATES.map((n) => aggregateSeries(p, n, AGGREGATE_STEPS));
-  const series: Series[] = runs.map((r, i) => ({
-    id: `tenants-${r.tenants}`, label: `${r.tenants.toLocaleString('en')} tenant${r.tenants > 1 ? 's' : ''} (CV ${fmt(r.cv)})`, style: 'line', color: i,
-    points: Array.from(r.values, (v, s): [number, number] => [s + 1, Math.round(v * 1e4) / 1e4]),
+const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+const plural = (n: number) => `${n.toLocaleString('en')} tenant${n === 1 ? '' : 's'}`;
+/** A CV with its 95% half-width, both to two significant figures. */
+const pm = (e: Estimate) => `${fmt(e.value)}${e.ci95 === null ? '' : ` ± ${e.ci95 === 0 ? '0' : fmt(e.ci95)}`}`;
+
+/**
+ * Total demand over time for 1, 100 and 10,000 alike tenants, each divided by its mean, with the
+ * CVs measured over many independent groups (see /concepts/aggregate-demand-smoothing/).
+ */
+export function aggregateFigure(curves: readonly SmoothingCurve[]): LineFigure {
+  const first = curves[0]!, crowd = curves.at(-1)!, steps = first.values.length;
+  const series: Series[] = curves.map((c, i) => ({
+    id: `tenants-${c.tenants}`, label: `${plural(c.tenants)} (CV ${fmt(c.cv.value)})`, style: 'line', color: i,
+    points: Array.from(c.values, (v, s): [number, number] => [s + 1, Math.round(v * 1e4) / 1e4]),
   }));
+  const cvs = curves.map((c) => `${pm(c.cv)} for ${plural(c.tenants)}`).join(', ');
+  const theory = curves.map((c) => fmt(c.cvTheory)).join(', ');
   return {
-    kind: 'line', id: 'aggregate-demand', title: 'Total demand of 1, 100 and 10,000 bursty tenants',
-    caption: `Demand each second divided by its long-run mean. One tenant is either idle or bursting; the coefficient of variation (CV) over these ${AGGREGATE_STEPS} seconds is ${runs.map((r) => `${fmt(r.cv)} for ${r.tenants.toLocaleString('en')}`).join(', ')} (steady-state values ${runs.map((r) => fmt(r.cvTheory)).join(', ')}): about ten times smaller for every hundred times more tenants.`,
-    x: { label: 'Time', unit: 's', scale: 'linear', domain: [1, AGGREGATE_STEPS] },
-    y: { label: 'Demand ÷ mean', unit: '', scale: 'linear', domain: [0, Math.max(2.5, ...runs[0]!.values)] },
+    kind: 'line', id: 'aggregate-demand',
+    title: `Total demand of ${list(curves.map((c) => c.tenants.toLocaleString('en')))} bursty tenants`,
+    caption: first.cvTheory === 0
+      ? 'Every tenant asks for the same load every second, so each total stays exactly at its mean: a coefficient of '
+        + 'variation (CV) of 0 for any number of tenants.'
+      : 'Demand each second divided by its long-run mean, for the first tenant, the first hundred and the first '
+        + 'ten thousand of a crowd of alike tenants, each idle or bursting. One run this short says little about the '
+        + 'coefficient of variation (CV): a single burst can last most of it. So the CV is measured over '
+        + `${crowd.groups} independent crowds of ${crowd.tenants.toLocaleString('en')}, ${first.steps} seconds each, `
+        + `cut into groups: ${cvs} (95% intervals; steady-state theory ${theory}). `
+        + 'A hundred times more tenants, ten times smaller.',
+    x: { label: 'Time', unit: 's', scale: 'linear', domain: [1, steps] },
+    y: { label: 'Demand ÷ mean', unit: '', scale: 'linear', domain: [0, Math.max(2.5, ...first.values)] },
     series,
+  };
+}
+
+/** Each total's measured CV with its 95% interval, against 1/√N (see /concepts/aggregate-demand-smoothing/). */
+export function smoothingCvFigure(curves: readonly SmoothingCurve[]): LineFigure {
+  const first = curves[0]!, hi = curves.at(-1)!.tenants;
+  const cv1 = first.cvTheory * Math.sqrt(first.tenants), bursty = cv1 > 0;
+  const law: [number, number][] = [];
+  for (let x = first.tenants; x <= hi; x *= 10) law.push([x, cv1 / Math.sqrt(x)]);
+  const label = 'Coefficient of variation', lawLabel = bursty ? `Theory, ${fmt(cv1)} ÷ √N` : 'Theory';
+  return {
+    kind: 'line', id: 'smoothing-cv', title: 'Burstiness of the total against the number of tenants',
+    caption: bursty
+      ? 'Coefficient of variation of the total demand of N alike tenants, measured (with 95% intervals) and from '
+        + `theory, ${fmt(cv1)} ÷ √N: ${curves.map((c) => `${plural(c.tenants)} ${pm(c.cv)}`).join(', ')}. `
+        + `From one to a hundred the total is ${fmt(first.cv.value / curves[1]!.cv.value)} times smoother `
+        + `(theory ${fmt(Math.sqrt(curves[1]!.tenants / first.tenants))}).`
+      : 'Every tenant asks for the same load every second, so the total never varies: its coefficient of variation '
+        + 'is 0 for any number of tenants.',
+    x: { label: 'Tenants', unit: '', scale: 'log', domain: [first.tenants, hi] },
+    y: bursty ? { label, unit: '', scale: 'log' } : { label, unit: '', scale: 'linear', domain: [0, 1] },
+    series: [
+      {
+        id: 'measured', label: 'Measured', style: 'points', color: 0,
+        points: curves.map((c) => [c.tenants, c.cv.value]), ci: curves.map((c) => c.cv.ci95),
+      },
+      { id: 'theory', label: lawLabel, style: 'dashed', color: 1, points: law },
+    ],
   };
 }
 

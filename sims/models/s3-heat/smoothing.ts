@@ -1,6 +1,7 @@
 import { createRng } from '../../rng/xoshiro128.ts';
+import { batchHalfWidth, type Estimate } from '../../stats/batch-means.ts';
 import type { Params } from './params.ts';
-import { createTenants, stepTenants, totalCv } from './tenants.ts';
+import { createTenants, stepTenants, totalCv, type TenantSpec } from './tenants.ts';
 
 /** The total demand of N tenants, second by second, as a multiple of its mean. */
 export interface AggregateSeries {
@@ -15,7 +16,8 @@ export interface AggregateSeries {
 /**
  * Runs only the tenants (no drives) for `steps` seconds after the warm-up: the on/off process of
  * the reader's parameters, with N tenants whose expected total is N. See
- * /concepts/aggregate-demand-smoothing/: the CV of the total falls like 1/√N.
+ * /concepts/aggregate-demand-smoothing/: the CV of the total falls like 1/√N. One short run:
+ * with heavy-tailed bursts its CV varies a lot from seed to seed (see `smoothing`).
  */
 export function aggregateSeries(p: Params, tenants: number, steps: number, seed = p.seed): AggregateSeries {
   const rng = createRng(seed).split();
@@ -31,4 +33,128 @@ export function aggregateSeries(p: Params, tenants: number, steps: number, seed 
   const mean = sum / steps;
   const variance = steps > 1 ? Math.max(0, (sum2 - steps * mean * mean) / (steps - 1)) : 0;
   return { tenants, values, cv: mean > 0 ? Math.sqrt(variance) / mean : 0, cvTheory: totalCv(t) };
+}
+
+/** One curve of the smoothing chart: the total of N alike tenants. */
+export interface SmoothingCurve {
+  tenants: number;
+  /** The first group's total ÷ its mean, second by second, over the chart's seconds. */
+  values: Float64Array;
+  /** CV over every group and measured second, with its 95% half-width (sectioning). */
+  cv: Estimate;
+  /** Steady-state CV of the total of N alike tenants: √((1 − p)/p) / √N. */
+  cvTheory: number;
+  /** Independent groups of N tenants measured, each for `steps` seconds. */
+  groups: number;
+  steps: number;
+}
+
+/** How much the smoothing estimate simulates (the defaults: 40,000 tenants for 25 seconds, 10,000 of them for 100). */
+export interface SmoothingDesign {
+  /** Independent crowds of max(sizes) tenants, each started in its steady state. */
+  replications: number;
+  /** Seconds of each crowd that count in the estimate. */
+  steps: number;
+  /** Seconds the first crowd runs for the chart (its first `steps` count, like the others'). */
+  chartSteps: number;
+  /** Sections of the groups for the confidence interval. */
+  sections: number;
+}
+
+export const SMOOTHING_SIZES: readonly number[] = [1, 100, 10_000];
+export const SMOOTHING_DESIGN: SmoothingDesign = { replications: 4, steps: 25, chartSteps: 100, sections: 10 };
+
+/**
+ * The coefficient of variation of the total demand of 1, 100 and 10,000 alike bursty tenants
+ * (/concepts/aggregate-demand-smoothing/: it falls like 1/√N), measured so that it holds at any
+ * seed. One run's CV is no good: bursts have a Pareto tail of shape below 2, so demand stays
+ * correlated over long stretches, and a hundred seconds of one tenant can be all on or all off
+ * (its CV over 100 s ranges from 0 to 2 across seeds; the true value is 1). Instead the estimate
+ * pools many independent groups, each started in its steady state, over a few seconds each:
+ * `replications` crowds of max(sizes) tenants are cut into groups of N (tenants are independent,
+ * so each group is an independent replication of N tenants). Each group's total is divided by
+ * its expected value, which is exact by construction (every tenant's mean is 1), so the CV is the
+ * root mean square of (x − 1) over all group-seconds: a few correlated seconds then bias nothing,
+ * where a mean estimated from them would make the CV look too small. (One tenant at duty 0.5 is
+ * always 0 or twice its mean, exactly one mean away, so its CV is 1 with no uncertainty.)
+ * The 95% half-width is by sectioning: the groups in `sections` parts, the CV of each part, and
+ * t(0.975, parts − 1) · sd / √parts (the batch-means formula, on independent parts). The three
+ * curves share the tenants: the chart's lines are the first tenant, the first hundred and the
+ * first ten thousand of the first crowd. Tenants are alike (the same heat), as in the 1/√N law;
+ * the fleet's run mixes hotter and cooler tenants, whose total smooths less (its demand CV's
+ * theory says by how much).
+ */
+export function smoothing(
+  p: Params, sizes: readonly number[] = SMOOTHING_SIZES, d: SmoothingDesign = SMOOTHING_DESIGN, seed = p.seed,
+): SmoothingCurve[] {
+  const L = sizes.length, n = sizes[L - 1]!;
+  for (let c = 1; c < L; c++) {
+    if (sizes[c]! % sizes[c - 1]! !== 0) throw new RangeError(`smoothing: each size must divide the next (${sizes})`);
+  }
+  const root = createRng(seed);
+  root.longJump(); // a block of streams of its own, apart from the fleet run's
+  const spec: TenantSpec = {
+    count: n, meanTotal: n, steady: p.demand === 'uniform', alike: true,
+    dutyCycle: p.dutyCycle, burstSteps: p.burstSteps, burstTail: p.burstTail, heatTail: p.heatTail,
+  };
+  // Per size: each group's total this second (a size sums the groups of the size below), the
+  // chart, and per section Σ(x − 1)² and the count of measured group-seconds (x = total ÷ size).
+  const totals = sizes.map((size) => new Float64Array(n / size));
+  const charts = sizes.map(() => new Float64Array(d.chartSteps));
+  const sums = sizes.map(() => new Float64Array(2 * d.sections));
+  let cv1 = 0;
+  for (let r = 0; r < d.replications; r++) {
+    const rng = root.split();
+    const t = createTenants(spec, rng);
+    cv1 = totalCv(t) * Math.sqrt(n);
+    const { on, rate } = t;
+    const length = r === 0 ? Math.max(d.steps, d.chartSteps) : d.steps;
+    for (let s = 0; s < length; s++) {
+      stepTenants(t, rng);
+      // Past the measured seconds only the chart's first group of each size is summed.
+      const measured = s < d.steps;
+      for (let c = 0; c < L; c++) {
+        const size = sizes[c]!, out = totals[c]!, groups = measured ? out.length : 1;
+        const below = c === 0 ? null : totals[c - 1]!, k = c === 0 ? size : size / sizes[c - 1]!;
+        if (!below && k === 1) for (let i = 0; i < groups; i++) out[i] = rate[i]! * on[i]!;
+        else {
+          for (let g = 0; g < groups; g++) {
+            let total = 0;
+            if (below) for (let j = g * k; j < (g + 1) * k; j++) total += below[j]!;
+            else for (let i = g * k; i < (g + 1) * k; i++) total += rate[i]! * on[i]!;
+            out[g] = total;
+          }
+        }
+        if (r === 0 && s < d.chartSteps) charts[c]![s] = out[0]! / size;
+        if (measured) accumulate(sums[c]!, out, 1 / size, r, d);
+      }
+    }
+  }
+  return sizes.map((size, c) => {
+    const sec = sums[c]!, parts: number[] = [];
+    let ss = 0, count = 0;
+    for (let k = 0; k < d.sections; k++) {
+      if (sec[2 * k + 1]! > 0) parts.push(Math.sqrt(sec[2 * k]! / sec[2 * k + 1]!));
+      ss += sec[2 * k]!;
+      count += sec[2 * k + 1]!;
+    }
+    const groups = (n / size) * d.replications;
+    const cv = { value: Math.sqrt(ss / count), ci95: batchHalfWidth(parts) };
+    return { tenants: size, values: charts[c]!, cv, cvTheory: cv1 / Math.sqrt(size), groups, steps: d.steps };
+  });
+}
+
+/** Adds one second of replication r's group totals (times f, so mean 1) to their sections' Σ(x − 1)² and count. */
+function accumulate(sec: Float64Array, totals: Float64Array, f: number, r: number, d: SmoothingDesign): void {
+  const per = totals.length, groups = per * d.replications;
+  for (let k = 0; k < d.sections; k++) {
+    // Section k holds groups [⌈k·G/S⌉, ⌈(k+1)·G/S⌉) of all G, numbered crowd by crowd.
+    const lo = Math.max(Math.ceil((k * groups) / d.sections) - r * per, 0);
+    const hi = Math.min(Math.ceil(((k + 1) * groups) / d.sections) - r * per, per);
+    if (hi <= lo) continue;
+    let ss = 0;
+    for (let g = lo; g < hi; g++) { const e = totals[g]! * f - 1; ss += e * e; }
+    sec[2 * k] = sec[2 * k]! + ss;
+    sec[2 * k + 1] = sec[2 * k + 1]! + hi - lo;
+  }
 }

@@ -21,6 +21,8 @@ export interface Tenants {
   meanOn: number;
   /** Probability per step that an off tenant turns on (1 / mean off length); 1 for always-on. */
   offExit: number;
+  /** ln(1 − offExit), computed once: every off period's length divides by it. */
+  offLog: number;
   /** Shortest burst and Pareto shape of burst lengths. */
   burstMin: number;
   burstTail: number;
@@ -37,23 +39,35 @@ export interface TenantSpec {
   /** Expected total I/Os per step over all tenants. */
   meanTotal: number;
   steady: boolean;
+  /** Every tenant equally hot (heat 1, no heat drawn): the 1/√N law's alike tenants. */
+  alike?: boolean;
   dutyCycle: number;
   burstSteps: number;
   burstTail: number;
   heatTail: number;
 }
 
-/** A burst length: ⌊x_m · U^(−1/α)⌋, at least 1, so P(L ≥ j) = min(1, (x_m / j)^α). */
-function burstLength(rng: Rng, xm: number, alpha: number): number {
+/** A burst length: ⌊x_m · U^(−1/α)⌋, at least 1, so P(L ≥ j) = min(1, (x_m / j)^α); `exp` = −1/α. */
+function burstLength(rng: Rng, xm: number, exp: number): number {
   const u = 1 - rng.next(); // (0, 1]
-  return Math.max(1, Math.min(1e9, Math.floor(xm * u ** (-1 / alpha))));
+  return Math.max(1, Math.min(1e9, Math.floor(xm * u ** exp)));
 }
 
-/** An off length, geometric on {1, 2, …} with exit probability q per step. */
-function offLength(rng: Rng, q: number): number {
+/** An off length, geometric on {1, 2, …} with exit probability q per step (`logStay` = ln(1 − q)). */
+function offLength(rng: Rng, q: number, logStay: number): number {
   if (q >= 1) return 1;
   const u = 1 - rng.next();
-  return 1 + Math.min(1e9, Math.floor(Math.log(u) / Math.log(1 - q)));
+  return 1 + Math.min(1e9, Math.floor(Math.log(u) / logStay));
+}
+
+/**
+ * meanBurstLength sums 2,000 powers; a smoothing estimate creates tenants once per replication,
+ * so the last value is kept (a pure function of its two arguments).
+ */
+let lastBurst = { xm: Number.NaN, alpha: Number.NaN, mean: Number.NaN };
+function cachedMeanBurst(xm: number, alpha: number): number {
+  if (lastBurst.xm !== xm || lastBurst.alpha !== alpha) lastBurst = { xm, alpha, mean: meanBurstLength(xm, alpha) };
+  return lastBurst.mean;
 }
 
 /**
@@ -66,7 +80,7 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
   const rate = new Float64Array(n);
   const on = new Uint8Array(n);
   const left = new Int32Array(n);
-  const meanOn = s.steady ? 1 : meanBurstLength(s.burstSteps, s.burstTail);
+  const meanOn = s.steady ? 1 : cachedMeanBurst(s.burstSteps, s.burstTail);
   const wantOff = s.dutyCycle >= 1 ? 0 : (meanOn * (1 - s.dutyCycle)) / s.dutyCycle;
   const meanOff = wantOff > 0 ? Math.max(1, wantOff) : 0;
   const steady = s.steady || meanOff === 0;
@@ -74,7 +88,7 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
   const xmHeat = (s.heatTail - 1) / s.heatTail;
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const w = s.steady ? 1 : xmHeat * (1 - rng.next()) ** (-1 / s.heatTail);
+    const w = s.steady || s.alike ? 1 : xmHeat * (1 - rng.next()) ** (-1 / s.heatTail);
     rate[i] = w;
     sum += w;
   }
@@ -85,13 +99,15 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
     rate[i] = r;
     sum2 += r * r;
   }
+  const offExit = steady ? 1 : 1 / meanOff;
   const t: Tenants = {
-    count: n, on, left, rate, duty, meanOn, offExit: steady ? 1 : 1 / meanOff,
+    count: n, on, left, rate, duty, meanOn, offExit, offLog: Math.log(1 - offExit),
     burstMin: s.burstSteps, burstTail: s.burstTail, sumRate: s.meanTotal / duty, sumRate2: sum2, steady,
   };
+  const tail = residualTail(t.burstMin, t.burstTail, meanOn);
   for (let i = 0; i < n; i++) {
-    if (steady || rng.next() < duty) { on[i] = 1; left[i] = steady ? 0x7fffffff : residualBurst(rng, t.burstMin, t.burstTail, meanOn); }
-    else { on[i] = 0; left[i] = offLength(rng, t.offExit); }
+    if (steady || rng.next() < duty) { on[i] = 1; left[i] = steady ? 0x7fffffff : residualBurst(rng, tail); }
+    else { on[i] = 0; left[i] = offLength(rng, t.offExit, t.offLog); }
   }
   return t;
 }
@@ -103,18 +119,26 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
  * The flat part j ≤ ⌊x_m⌋ is uniform; the tail j > x_m, ∝ j^(−α), is drawn by rejection from
  * ⌊Y⌋ with Y continuous Pareto on [j₀, ∞).
  */
-function residualBurst(rng: Rng, xm: number, alpha: number, meanOn: number): number {
-  const flat = Math.floor(xm);
-  if (rng.next() * meanOn < flat) return 1 + Math.floor(rng.next() * flat);
-  const j0 = flat + 1;
-  const bound = (1 + 1 / j0) ** alpha;
+function residualBurst(rng: Rng, r: ResidualTail): number {
+  if (rng.next() * r.meanOn < r.flat) return 1 + Math.floor(rng.next() * r.flat);
   for (;;) {
-    const y = j0 * (1 - rng.next()) ** (-1 / (alpha - 1));
+    const y = r.j0 * (1 - rng.next()) ** r.yExp;
     if (y > 1e9) return 1e9;
     const j = Math.floor(y);
-    const mass = (j ** (1 - alpha) - (j + 1) ** (1 - alpha)) / (alpha - 1);
-    if (rng.next() * bound * mass <= j ** -alpha) return j;
+    const mass = (j ** r.massExp - (j + 1) ** r.massExp) / r.massDiv;
+    if (rng.next() * r.bound * mass <= j ** r.accExp) return j;
   }
+}
+
+/** The constants of `residualBurst` for one (x_m, α), computed once per population (`bound` is a power). */
+interface ResidualTail {
+  meanOn: number; flat: number; j0: number; bound: number;
+  yExp: number; massExp: number; massDiv: number; accExp: number;
+}
+function residualTail(xm: number, alpha: number, meanOn: number): ResidualTail {
+  const flat = Math.floor(xm), j0 = flat + 1;
+  const bound = (1 + 1 / j0) ** alpha;
+  return { meanOn, flat, j0, bound, yExp: -1 / (alpha - 1), massExp: 1 - alpha, massDiv: alpha - 1, accExp: -alpha };
 }
 
 /** Advances every tenant one step and returns this step's total demand in I/Os. */
@@ -125,14 +149,17 @@ export function stepTenants(t: Tenants, rng: Rng): number {
     for (let i = 0; i < t.count; i++) total += rate[i]!;
     return total;
   }
-  for (let i = 0; i < t.count; i++) {
+  // Loop invariants in locals: this loop runs tenants × steps times.
+  const n = t.count, q = t.offExit, logStay = t.offLog, xm = t.burstMin, exp = -1 / t.burstTail;
+  for (let i = 0; i < n; i++) {
     let l = left[i]! - 1;
     if (l <= 0) {
-      if (on[i] === 1) { on[i] = 0; l = offLength(rng, t.offExit); }
-      else { on[i] = 1; l = burstLength(rng, t.burstMin, t.burstTail); }
+      if (on[i] === 1) { on[i] = 0; l = offLength(rng, q, logStay); }
+      else { on[i] = 1; l = burstLength(rng, xm, exp); }
     }
     left[i] = l;
-    if (on[i] === 1) total += rate[i]!;
+    // Branch-free (on is 0 or 1, and adding 0 changes no sum): half the tenants are on at random.
+    total += rate[i]! * on[i]!;
   }
   return total;
 }

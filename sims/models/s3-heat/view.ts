@@ -1,8 +1,10 @@
+import { memo } from '../../engine/memo.ts';
 import type { Figure, Stat, View } from '../../figures/types.ts';
 import { validate } from '../../params/validate.ts';
 import { run, type Options, type Result } from './model.ts';
 import { params, type Params } from './params.ts';
-import { aggregateFigure, ccdfFigure, heatmapFigure, iopsFigure } from './figures.ts';
+import { aggregateFigure, ccdfFigure, heatmapFigure, iopsFigure, smoothingCvFigure } from './figures.ts';
+import { smoothing, type SmoothingCurve } from './smoothing.ts';
 
 /** Comparison runs (the other placement, the other read policy) use at most this many drives and steps, so the page stays quick at any fleet size. */
 export const COMPARE_DRIVES = 1024;
@@ -10,8 +12,9 @@ const COMPARE_STEPS = 40;
 
 /**
  * The S3 heat page: the reader's run as headline numbers, then IOPS per TB against capacity,
- * aggregate demand for 1, 100 and 10,000 tenants, heatmaps of bucket-local and spread
- * placement, and the drive-load tail with and without read choices.
+ * aggregate demand for 1, 100 and 10,000 tenants and its CV against 1/√N (the CVs are stats too,
+ * for the smoothing step's reveal), heatmaps of bucket-local and spread placement, and the
+ * drive-load tail with and without read choices.
  */
 export function explore(input: Readonly<Record<string, unknown>>, options: Options = {}): View {
   const { value: p, notes } = validate(params, input as Record<string, unknown>);
@@ -36,20 +39,37 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   const d = Math.max(2, p.readChoices);
   const oneChoice = p.redundancy === 'ec' ? get({ ...red, readChoices: 1 }) : get({ ...red, redundancy: 'none', readChoices: 1 });
   const choices = get({ ...red, readChoices: d });
+  // The smoothing curves depend only on the tenants' on/off process and the seed, so a step that
+  // changes the fleet (placement, redundancy, drives) reuses them.
+  const key = JSON.stringify([p.demand, p.dutyCycle, p.burstSteps, p.burstTail, p.seed]);
+  const curves = memo(options.memo, `s3-heat/smoothing/${key}`, () => smoothing(p));
   const figures: Figure[] = [
     iopsFigure(p),
-    aggregateFigure(p),
+    aggregateFigure(curves),
+    smoothingCvFigure(curves),
     heatmapFigure(local, 'bucket-local'),
     heatmapFigure(spread, 'spread'),
     ccdfFigure(oneChoice, choices, d),
   ];
   return {
     title: title(main.params),
-    stats: stats(main),
+    stats: [...stats(main), ...smoothingStats(curves)],
     figures,
     notes: [...notes, ...main.notes.filter((n) => !notes.includes(n)), ...(main.truncated && main.message ? [main.message] : [])],
     message: null,
   };
+}
+
+/** The smoothing chart's CVs, for the smoothing step's reveal: measured with 95% intervals, and theory. */
+function smoothingStats(curves: readonly SmoothingCurve[]): Stat[] {
+  return curves.map((c) => ({
+    id: `tenantsCv${c.tenants}`,
+    label: `Demand CV, ${c.tenants.toLocaleString('en')} alike tenant${c.tenants === 1 ? '' : 's'}`,
+    value: c.cv.value, ci95: c.cv.ci95, theory: c.cvTheory, unit: '',
+    help: `Coefficient of variation of the total demand of ${c.tenants.toLocaleString('en')} alike bursty `
+      + `tenant${c.tenants === 1 ? '' : 's'}, `
+      + `over ${c.groups.toLocaleString('en')} independent groups of them.`,
+  }));
 }
 
 function title(p: Params): string {
