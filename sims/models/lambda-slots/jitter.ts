@@ -15,8 +15,18 @@ export interface Jitter {
 /** Table size: a power of two, so a draw is the top 10 bits of a 32-bit integer. */
 export const JITTER_BITS = 10;
 
-/** The jitter table for a requested SCV (0: every multiplier is 1). */
+let last: { scv: number; table: Jitter } | null = null;
+
+/**
+ * The jitter table for a requested SCV (0: every multiplier is 1). A run asks for the same table
+ * several times (cold starts, creation, theory), so the last one is kept; callers only read it.
+ */
 export function jitterTable(scv: number): Jitter {
+  if (last?.scv !== scv) last = { scv, table: buildTable(scv) };
+  return last.table;
+}
+
+function buildTable(scv: number): Jitter {
   const n = 1 << JITTER_BITS;
   const values = new Float64Array(n);
   if (scv <= 0) return { values: values.fill(1), scv: 0 };

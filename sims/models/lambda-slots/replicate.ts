@@ -79,13 +79,21 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return sorted[Math.min(n, Math.max(1, Math.ceil(q * n))) - 1] as number;
 }
 
+/** Arrivals are in time order, so a window of them is one run of indices: sorted as a typed array. */
 function windowQuantile(run: ColdRun, from: number, to: number, q: number): number {
-  const xs: number[] = [];
-  for (let i = 0; i < run.n; i++) {
-    const t = run.arrivals[i] as number;
-    if (t >= from && t < to) xs.push(run.latency[i] as number);
+  const i0 = firstAtOrAfter(run.arrivals, from), i1 = firstAtOrAfter(run.arrivals, to);
+  return quantile(run.latency.slice(i0, Math.max(i0, i1)).sort(), q);
+}
+
+/** The index of the first value ≥ `t` in ascending values (binary search). */
+function firstAtOrAfter(xs: Float64Array, t: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
   }
-  return quantile(xs.sort((x, y) => x - y), q);
+  return lo;
 }
 
 function average(xs: Float64Array): number {

@@ -61,7 +61,7 @@ function timelines(tr: Trace): Map<number, Timeline> {
   return out;
 }
 
-describe('lambda-slots trace: the live view replays the run its numbers summarise', () => {
+describe('lambda-slots trace: the live view replays the run its numbers summarise', { timeout: 60_000 }, () => {
   it('recording a trace changes nothing in the run', () => {
     for (const id of ['on-demand', 'pre-create']) {
       const p = { ...preset(id), durationSeconds: 60, replications: 3, slots: 500 };
