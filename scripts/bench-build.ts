@@ -27,8 +27,8 @@ for (const n of Ns) {
     generate(root, n);
     if (mode === 'plain') makePlain(root);
     results[mode] = buildProject(root);
-    if (!results[mode]!.peakMiB) console.error(`no memory figure from the build:\n${results[mode]!.tail}`);
-    if (!results[mode]!.ok) console.error(`build failed (${mode}, N=${n}):\n${results[mode]!.tail}`);
+    if (!results[mode].peakMiB) console.error(`no memory figure from the build:\n${results[mode].tail}`);
+    if (!results[mode].ok) console.error(`build failed (${mode}, N=${n}):\n${results[mode].tail}`);
     rmSync(root, { recursive: true, force: true });
   }
   const w = results['wiki']!, p = results['plain']!;

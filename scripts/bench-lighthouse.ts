@@ -143,7 +143,7 @@ try {
       const bi = r.benchmarkIndexes.map((b) => b.toFixed(0)).sort((a, b) => Number(a) - Number(b));
       rows.push(`| ${path} | ${against(r.scores.performance, TARGETS.performance)}${spread} | ${against(r.scores.accessibility, TARGETS.accessibility)} | ${against(r.scores['best-practices'], TARGETS['best-practices'])} | ${against(r.scores.seo, TARGETS.seo)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${against(r.cls, TARGETS.cls, false, 3)} | ${bi.length > 1 ? `${bi[0]}–${bi.at(-1)}` : bi[0]} |`);
     } catch (e) {
-      console.error(`failed ${path}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+      console.error(`failed ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       rows.push(`| ${path} | error | | | | | | | |`);
     }
   }

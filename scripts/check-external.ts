@@ -87,7 +87,7 @@ export async function reach(url: string, timeoutMs = 10_000): Promise<string> {
 
 /** Runs `task` over `items`, at most `limit` at a time, keeping order. */
 async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+  const out = new Array<R>(items.length);
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {

@@ -8,12 +8,12 @@ import { execSync } from 'node:child_process';
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf-8'));
 const pk = lock.packages;
 let added = 0;
-for (const [path, entry] of Object.entries(pk)) {
+for (const entry of Object.values(pk)) {
   for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const key = `node_modules/${name}`;
     if (pk[key]) continue;
     let meta = {};
-    try { meta = JSON.parse(execSync(`npm view ${name} os cpu libc --json 2>/dev/null`).toString() || '{}'); } catch {}
+    try { meta = JSON.parse(execSync(`npm view ${name} os cpu libc --json 2>/dev/null`).toString() || '{}'); } catch { /* not in this registry: no os/cpu fields */ }
     if (Array.isArray(meta)) meta = { cpu: meta }; // npm prints a bare array when only one field exists
     pk[key] = { version, ...(meta.cpu ? { cpu: meta.cpu } : {}), ...(meta.os ? { os: meta.os } : {}), ...(meta.libc ? { libc: meta.libc } : {}), license: 'MIT', optional: true };
     added++;

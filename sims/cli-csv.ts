@@ -11,7 +11,8 @@ export function resultCsv(result: unknown): string {
       for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
       return;
     }
-    rows.push([path, v === null ? '' : String(v)]);
+    // A leaf of a JSON-safe result: a string as it is, a number or boolean as JSON writes it.
+    rows.push([path, typeof v === 'string' ? v : (JSON.stringify(v) ?? '')]);
   };
   walk(result, '');
   return csvText(rows);

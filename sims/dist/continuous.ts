@@ -31,7 +31,7 @@ export function standardNormal(rng: Rng): Sampler {
   let hasSpare = false;
   return () => {
     if (hasSpare) { hasSpare = false; return spare; }
-    let u = 0, v = 0, s = 0;
+    let u: number, v: number, s: number;
     do {
       u = 2 * rng.next() - 1;
       v = 2 * rng.next() - 1;

@@ -16,7 +16,6 @@
 // 404 page with a note that the page was never saved. A new deploy installs in the background and
 // waits; the reader's next navigation hands over to it and reloads, so no page mixes two versions.
 
-/* global VERSION, ASSET_URLS */
 import { setCacheNameDetails } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { matchPrecache, precacheAndRoute, cleanupOutdatedCaches } from 'workbox-precaching';

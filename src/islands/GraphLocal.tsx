@@ -14,7 +14,7 @@ export default function GraphLocal({ slug }: { slug: string }) {
   useEffect(() => {
     loadGraph().then(setData, (e: Error) => setError(e.message));
   }, []);
-  const adj = useMemo(() => (data ? adjacency(data.edges) : new Map()), [data]);
+  const adj = useMemo(() => adjacency(data?.edges ?? []), [data]);
   const hood = useMemo(() => (data ? neighbourhood(data, adj, slug, depth) : undefined), [data, adj, slug, depth]);
   const localAdj = useMemo(() => adjacency(hood?.edges ?? []), [hood]);
   if (error) return <p role="alert">The graph could not be loaded: {error}</p>;

@@ -262,6 +262,8 @@ export default function LiveView({ id, model, initial, description }: Props) {
   const t0 = trace?.t0 ?? 0, t1 = trace?.t1 ?? 1, unit = trace?.unit ?? 's';
   const speed = speedAt(speedPos);
   return (
+    // Keys bubble up from the focusable canvas and the controls; the figure itself takes no focus.
+    // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
     <figure class="live-view" onKeyDown={onKey}>
       <canvas ref={canvas} data-live-view={id} role="img" aria-label={description} tabIndex={0} aria-keyshortcuts="Space ArrowLeft ArrowRight" />
       {trace && trace.classes.length > 1 && (

@@ -59,9 +59,9 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   };
   const update = (next: Record<string, number | string>, immediate = false) => {
     const { value, notes: n } = validate(spec, next);
-    stores.$params.set(value as Record<string, number | string>);
+    stores.$params.set(value);
     stores.$notes.set(n);
-    history.replaceState(history.state, '', `${location.pathname}${writeParams(location.search, id, value as Record<string, number | string>, defaults)}${location.hash}`);
+    history.replaceState(history.state, '', `${location.pathname}${writeParams(location.search, id, value, defaults)}${location.hash}`);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => runner.run(value as Record<string, number | string>), immediate ? 0 : 150);
   };
@@ -178,7 +178,7 @@ function Ask({ step, chosen, onAnswer, stats }: { step: Preset; chosen: number |
               <ul class="measured" aria-label="Measured in this run">
                 {shown.map((s) => (
                   <li key={s.id}>
-                    {s.label}: <strong>{fmt(s.value!)}</strong>
+                    {s.label}: <strong>{fmt(s.value)}</strong>
                     {s.ci95 ? ` ± ${fmt(s.ci95)}` : ''}
                     {s.unit ? ` ${s.unit}` : ''}
                     {s.theory !== null && s.theory !== undefined ? ` (theory ${fmt(s.theory)}${s.unit ? ` ${s.unit}` : ''})` : ''}

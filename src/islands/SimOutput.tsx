@@ -14,10 +14,12 @@ type Results = typeof import('../components/charts/SimResults.tsx').SimResults;
 export default function SimOutput({ simId, children }: { simId: string; children?: ComponentChildren }) {
   const run = useStore(simStores(simId).$run);
   const [results, setResults] = useState<{ draw: Results } | null>(null);
+  // A run may start (from values in the URL) and even finish before this island hydrates.
+  const wanted = run.status === 'running' || run.view !== null;
   useEffect(() => {
-    if (run.status !== 'running' || results) return;
+    if (!wanted || results) return;
     void import('../components/charts/SimResults.tsx').then((m) => setResults({ draw: m.SimResults }));
-  }, [run.status]);
+  }, [wanted]);
   const busy = run.status === 'running' || (run.view !== null && results === null);
   return (
     <div class="sim-output" data-sim-output={simId} aria-busy={busy ? 'true' : 'false'}>

@@ -12,14 +12,17 @@ export function sitemapPaths(): string[] {
  * until none is left unhydrated. Every island is visited, not only the unhydrated ones: an island
  * that hydrates during the loop would shift an `[ssr]` selection under it.
  */
+const WAITING = 'astro-island:not(details:not([open]) astro-island)';
+
 export async function hydrateIslands(scope: Page | Locator, timeout = 30_000, except?: RegExp): Promise<void> {
-  const islands = scope.locator('astro-island');
+  // Islands inside a closed <details> (the local graph) load when it opens, not when scrolled to.
+  const islands = scope.locator(WAITING);
   for (let n = await islands.count(), k = 0; k < n; k++) {
     const island = islands.nth(k);
     if (except && except.test((await island.getAttribute('component-url')) ?? '')) continue;
     await island.scrollIntoViewIfNeeded();
   }
-  const left = scope.locator('astro-island[ssr]');
+  const left = scope.locator(`astro-island[ssr]:not(details:not([open]) astro-island)`);
   if (!except) await expect(left).toHaveCount(0, { timeout });
   else await expect.poll(async () => (await left.evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''))).filter((u) => !except.test(u)).length, { timeout }).toBe(0);
 }

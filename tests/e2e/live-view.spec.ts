@@ -60,9 +60,9 @@ for (const { path, sim } of PAGES) {
     // Time: scrub to the middle of the window.
     const before = await picture(view);
     const [min, max] = await time.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
-    await time.fill(String((min! + max!) / 2));
+    await time.fill(String((min + max) / 2));
     await expect.poll(() => picture(view)).not.toBe(before);
-    expect(Number(await time.inputValue())).toBeCloseTo((min! + max!) / 2, 0);
+    expect(Number(await time.inputValue())).toBeCloseTo((min + max) / 2, 0);
     // Speed: a log slider whose value reads as a multiple of real time.
     const speed = view.getByRole('slider', { name: /Speed/ });
     await speed.fill('0');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { settled as settledSim } from './helpers.ts';
+import { hydrateIslands, settled as settledSim } from './helpers.ts';
 
 const PATH = '/patterns/pre-create-all-network-slots-at-boot/';
 const SIM = 'section.sim[data-sim="lambda-slots"]';
@@ -8,10 +8,9 @@ const STEPS = ['On demand', 'Rules into namespaces', 'eBPF tunnel and NAT', 'Pre
 
 async function hydrated(page: Page) {
   const sim = page.locator(SIM);
-  // Both islands hydrate when visible; the controls are tall, so bring each into view.
-  await sim.locator('.sim-output').scrollIntoViewIfNeeded();
+  // Every island hydrates when visible; the section is taller than the viewport, so show each.
+  await hydrateIslands(sim, 60_000);
   await sim.locator('form.sim-controls').scrollIntoViewIfNeeded();
-  await expect(sim.locator('astro-island[ssr]')).toHaveCount(0);
   return sim;
 }
 const stat = (page: Page, id: string) => page.locator(`${SIM} [data-stat="${id}"] .value`);

@@ -22,7 +22,7 @@ const hostile = fc.oneof(
   fc.double().map(String), fc.integer().map(String), fc.bigInt().map(String),
 );
 
-const specs: [string, ParamsSpec][] = Object.values(models).filter((m) => m.explore).map((m) => [m.name, m.params]);
+const specs: [string, ParamsSpec][] = Object.values(models).filter((m) => m.explore !== undefined).map((m) => [m.name, m.params]);
 
 function inRange(spec: ParamsSpec, values: Record<string, number | string>): boolean {
   return Object.entries(spec).every(([k, p]) => {
@@ -45,7 +45,7 @@ describe.each(specs)('URL parameters of %s', (name, spec) => {
 
   it('values written to the URL read back unchanged', () => {
     fc.assert(fc.property(counted(fc.dictionary(fc.constantFrom(...Object.keys(spec)), hostile, { maxKeys: 6 })), (raw) => {
-      const { values } = valuesFromUrl(spec, raw as Record<string, string>);
+      const { values } = valuesFromUrl(spec, raw);
       const defaults = valuesFromUrl(spec, {}).values;
       const back = valuesFromUrl(spec, readParams(writeParams('?other=1', name, values, defaults), name)).values;
       expect(back).toEqual(values);
@@ -64,7 +64,7 @@ describe('<Sim> props', () => {
   });
 });
 
-describe.each(Object.values(models).filter((m) => m.explore).map((m) => [m.name, m] as const))('model %s under fuzzed input', (_name, model) => {
+describe.each(Object.values(models).filter((m) => m.explore !== undefined).map((m) => [m.name, m] as const))('model %s under fuzzed input', (_name, model) => {
   it('random raw input runs to a JSON-safe result within a small budget, or says why not', () => {
     // Size parameters (fleet, customers, steps) are capped at twice their default here so the suite
     // stays fast; a huge size is still bounded by each model's budget, tested in sims/.

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
+import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { markdownFeatures } from '../../src/lib/wiki/scan.ts';
 import { wikiLinks } from '../../src/plugins/wiki-links.ts';
@@ -14,7 +14,7 @@ const root = writeFixture({
 function render(markdown: string, file = 'content/systems/page.mdx', strict = true): string {
   const result = markdownToHtml(markdown, { features: markdownFeatures, fileURL: pathToFileURL(join(root, file)), mdastPlugins: [wikiLinks({ root, strict })] });
   if (result instanceof Promise) throw new Error('the wiki-link plugin is synchronous; expected a synchronous result');
-  return (result as MarkdownToHtmlResult).html;
+  return (result).html;
 }
 
 describe('wiki-link plugin: Markdown in, HTML out', () => {

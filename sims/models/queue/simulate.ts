@@ -89,9 +89,9 @@ export function simulate(p: Params, options: RunOptions, rec?: TraceRecorder): R
       areaBusy[batch]! += nBusy * dt;
     }
     last = t;
-    let k = 0;
+    let k: number;
     let arrived = t;
-    let id = 0;
+    let id: number;
     if (payload === ARRIVAL) {
       const n = nextId++;
       if (rec && n === warmup) rec.open(t);

@@ -42,7 +42,7 @@ function LineSvg({ figure: f, labelledBy, clipId, frame: FRAME }: { figure: Line
               <g key={s.id} class={`series c${s.color}`}>
                 {s.points.map(([px, py], i) => py === null || py > y1 ? null : (
                   <g key={i}>
-                    {s.ci?.[i] ? <line class="ci" x1={x(px)} x2={x(px)} y1={y(clamp(py - s.ci[i]!))} y2={y(clamp(py + s.ci[i]!))} /> : null}
+                    {s.ci?.[i] ? <line class="ci" x1={x(px)} x2={x(px)} y1={y(clamp(py - s.ci[i]))} y2={y(clamp(py + s.ci[i]))} /> : null}
                     <circle cx={x(px)} cy={y(py)} r={FRAME.name === 'wide' ? 4 : 3.5} />
                   </g>
                 ))}

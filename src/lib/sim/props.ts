@@ -10,13 +10,13 @@ export type SimSetup =
  * A preset becomes the starting values (the defaults of the embed), so the page and the URL agree.
  */
 export function simSetup(props: { model?: unknown; show?: unknown; preset?: unknown }): SimSetup {
-  const known = Object.values(models).filter((m) => m.explore).map((m) => m.name);
+  const known = Object.values(models).filter((m) => m.explore !== undefined).map((m) => m.name);
   const entry = typeof props.model === 'string' ? getModel(props.model) : undefined;
   if (!entry?.explore) return { ok: false, error: `model="${String(props.model)}" is not a simulation in sims/models (known: ${known.join(', ')})` };
   let spec: ParamsSpec = entry.params;
   if (props.preset !== undefined) {
     const start = entry.presets.find((p) => p.id === props.preset);
-    if (!start) return { ok: false, error: `preset="${String(props.preset)}" is not a preset of ${entry.name} (known: ${entry.presets.map((p) => p.id).join(', ')})` };
+    if (!start) return { ok: false, error: `preset=${JSON.stringify(props.preset)} is not a preset of ${entry.name} (known: ${entry.presets.map((p) => p.id).join(', ')})` };
     spec = Object.fromEntries(Object.entries(entry.params).map(([k, p]) => [k, { ...p, default: start.params[k] ?? p.default }])) as ParamsSpec;
   }
   if (props.show !== undefined && (!Array.isArray(props.show) || props.show.some((s) => typeof s !== 'string'))) {
@@ -26,7 +26,7 @@ export function simSetup(props: { model?: unknown; show?: unknown; preset?: unkn
   const unknown = show.filter((name) => !Object.hasOwn(spec, name));
   if (unknown.length) return { ok: false, error: `show: unknown parameter(s) ${unknown.join(', ')} of ${entry.name} (known: ${Object.keys(spec).join(', ')})` };
   const preset = props.preset as string | undefined;
-  return { ok: true, entry, spec, controls: show, initial: validate(spec, {}).value as Record<string, number | string>, ...(preset !== undefined && { preset }) };
+  return { ok: true, entry, spec, controls: show, initial: validate(spec, {}).value, ...(preset !== undefined && { preset }) };
 }
 
 /** Build-time runs by model and starting point: a page and its CSV files share one run. */

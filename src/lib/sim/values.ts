@@ -12,5 +12,5 @@ export function valuesFromUrl(spec: ParamsSpec, raw: Record<string, string>): { 
     else notes.push(`Ignored the unknown parameter "${k}" in the address.`);
   }
   const checked = validate(spec, known);
-  return { values: checked.value as Record<string, number | string>, notes: [...notes, ...checked.notes.map((n) => `From the address: ${n}.`)] };
+  return { values: checked.value, notes: [...notes, ...checked.notes.map((n) => `From the address: ${n}.`)] };
 }

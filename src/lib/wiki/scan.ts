@@ -151,7 +151,7 @@ function noteFigure(page: ScannedPage, node: AnyNode, source: string): void {
   let prose = '';
   walk(node, (n) => {
     if (n.type === 'link') {
-      if (isCitation(n as { url: string }, source)) cited = true;
+      if (isCitation(n, source)) cited = true;
       return false; // a link's text is another page's title (or a slug with a date in it), not a claim
     }
     if (n.type === 'text') prose += `${n.value} `;
@@ -166,7 +166,7 @@ function readFrontMatter(page: ScannedPage, yaml: string): void {
     const data: unknown = parseYaml(yaml);
     if (data && typeof data === 'object' && !Array.isArray(data)) page.data = data as Record<string, unknown>;
   } catch (e) {
-    page.error = { message: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : e}`, line: 2 };
+    page.error = { message: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, line: 2 };
   }
   yaml.split('\n').forEach((text, i) => {
     const key = /^([A-Za-z][\w-]*):/.exec(text)?.[1];

@@ -9,7 +9,7 @@ import { csvPath, initialView, simSetup, startOf } from '../../lib/sim/props.ts'
  */
 export const getStaticPaths = (() =>
   Object.values(models)
-    .filter((m) => m.explore)
+    .filter((m) => m.explore !== undefined)
     .flatMap((m) => [undefined, ...m.presets.map((p) => p.id)].flatMap((preset) => {
       const setup = simSetup({ model: m.name, preset });
       if (!setup.ok) throw new Error(`sim-data: ${setup.error}`);
