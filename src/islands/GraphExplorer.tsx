@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Kind } from '../schema.ts';
 import type { GraphData, PlacedNode } from '../lib/graph/types.ts';
-import { KIND_COLOURS, adjacency, filterGraph, findNode, nodeRadius } from '../lib/graph/view.ts';
+import { adjacency, filterGraph, findNode, nodeRadius } from '../lib/graph/view.ts';
 import { loadGraph } from '../lib/graph/load.ts';
 import GraphSvg from './GraphSvg.tsx';
 import GraphNeighbours from './GraphNeighbours.tsx';
@@ -67,7 +67,7 @@ function Explorer({ data }: { data: GraphData }) {
           {data.kinds.map((k) => (
             <label key={k.kind}>
               <input type="checkbox" checked={kinds.has(k.kind)} onChange={() => toggle(k.kind)} />
-              <span class="graph-swatch" style={{ background: KIND_COLOURS[k.kind] }} aria-hidden="true" />
+              <span class={`graph-swatch graph-kind-${k.kind}`} aria-hidden="true" />
               {k.many} <span class="graph-count">({k.count})</span>
             </label>
           ))}

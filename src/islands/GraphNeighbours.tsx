@@ -1,7 +1,10 @@
 import type { GraphData } from '../lib/graph/types.ts';
 import type { Neighbours } from '../lib/graph/view.ts';
 
-/** The text alternative to a drawing: one page, the pages it links to and the pages linking to it, as lists. */
+/**
+ * The text alternative to a drawing: one page, the pages it links to and the pages linking to it,
+ * as lists. Styled by graph.css, which the GraphSvg always drawn beside it brings.
+ */
 export default function GraphNeighbours({ data, adj, slug, withPage = true }: { data: GraphData; adj: Map<string, Neighbours>; slug: string; withPage?: boolean }) {
   const bySlug = new Map(data.nodes.map((n) => [n.slug, n]));
   const page = bySlug.get(slug);
@@ -42,17 +45,6 @@ export default function GraphNeighbours({ data, adj, slug, withPage = true }: { 
         {list('Links to', n.out)}
         {list('Linked from', n.in)}
       </div>
-      <style>{CSS}</style>
     </section>
   );
 }
-
-const CSS = `
-.graph-neighbours { margin-top: 1rem; }
-.graph-neighbours-summary { display: block; color: var(--sl-color-gray-2); font-size: var(--sl-text-sm); }
-.graph-neighbours-lists > div { margin: 0; }
-.graph-neighbours-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 2rem; }
-.graph-neighbours h2 { font-size: var(--sl-text-base); margin: 0.75rem 0 0.25rem; }
-.graph-neighbours ul { margin: 0; padding-inline-start: 1.25rem; font-size: var(--sl-text-sm); }
-.graph-neighbours .graph-count { color: var(--sl-color-gray-2); font-size: var(--sl-text-xs); }
-`;

@@ -1,22 +1,12 @@
 import type { Kind } from '../../schema.ts';
 import type { GraphData, GraphEdge, GraphNode } from './types.ts';
 
-/** Pure helpers for drawing the graph in the browser: sizes, colours, filters, zoom and pan. */
+/** Pure helpers for drawing the graph in the browser: sizes, filters and the views to fit or centre. */
 
 /** A node's radius from its inbound links: area grows with the count, so hubs stand out without swamping. */
 export function nodeRadius(inbound: number): number {
   return 4 + 2.2 * Math.sqrt(inbound);
 }
-
-/** Each kind's colour, from Starlight's palette so both themes get their own tuned shade. */
-export const KIND_COLOURS: Record<Kind, string> = {
-  source: 'var(--sl-color-orange)',
-  system: 'var(--sl-color-blue)',
-  concept: 'var(--sl-color-green)',
-  pattern: 'var(--sl-color-purple)',
-  person: 'var(--sl-color-red)',
-  library: 'var(--sl-color-gray-3)',
-};
 
 /** Each page's neighbours: the pages it links to and the pages linking to it. */
 export interface Neighbours {
@@ -78,21 +68,9 @@ export function fitTransform(nodes: { x: number; y: number; r: number }[], width
   return { k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
 }
 
-/** Zooms by `factor` keeping the screen point (px, py) fixed, within the zoom limits. */
-export function zoomAround(t: Transform, factor: number, px: number, py: number): Transform {
-  const k = clamp(t.k * factor, MIN_ZOOM, MAX_ZOOM);
-  const f = k / t.k;
-  return { k, x: px - (px - t.x) * f, y: py - (py - t.y) * f };
-}
-
 /** The transform that puts a world point in the middle of the viewport, zoomed in to at least `k`. */
 export function centreOn(t: Transform, p: { x: number; y: number }, width: number, height: number, k = Math.max(t.k, 1.5)): Transform {
   return { k, x: width / 2 - p.x * k, y: height / 2 - p.y * k };
-}
-
-/** Moves the view by a screen distance. */
-export function panBy(t: Transform, dx: number, dy: number): Transform {
-  return { ...t, x: t.x + dx, y: t.y + dy };
 }
 
 function clamp(v: number, lo: number, hi: number): number {
