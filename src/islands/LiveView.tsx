@@ -4,7 +4,7 @@ import { applyEvent, initialState, indexAtTime, stateAt, type ReplayState, type 
 import { runnerFor } from '../lib/sim/runner.ts';
 import { simStores } from '../stores/sim.ts';
 import { layout, position, preferredHeight, type Layout } from '../lib/live/layout.ts';
-import { colourOf, leaveTimes, narrate, sceneAt, usedStations } from '../lib/live/scene.ts';
+import { colourOf, legendOf, leaveTimes, narrate, sceneAt, usedStations } from '../lib/live/scene.ts';
 import { advance, defaultSpeed, formatTime, positionOf, SPEED_STEPS, speedAt, speedLabel } from '../lib/live/clock.ts';
 
 interface Props {
@@ -268,8 +268,9 @@ export default function LiveView({ id, model, initial, description }: Props) {
       <canvas ref={canvas} data-live-view={id} role="img" aria-label={description} tabIndex={0} aria-keyshortcuts="Space ArrowLeft ArrowRight" />
       {trace && trace.classes.length > 1 && (
         <ul class="live-legend" aria-label="Colours">
-          <li><span class="swatch" style={{ background: `var(--chart-${colourOf(trace, 0)})` }} />{trace.classes[0]}</li>
-          <li><span class="swatch" style={{ background: `var(--chart-${colourOf(trace, 1)})` }} />Other volumes</li>
+          {legendOf(trace).map(({ colour, label }) => (
+            <li key={label}><span class="swatch" style={{ background: `var(--chart-${colour})` }} />{label}</li>
+          ))}
         </ul>
       )}
       <div class="live-controls">

@@ -9,6 +9,7 @@ import { axeViolations } from './axe.ts';
 const PAGES = [
   { path: '/concepts/queueing-theory/', sim: 'queue' },
   { path: '/systems/aws-ebs/', sim: 'ebs-queueing' },
+  { path: '/patterns/pre-create-all-network-slots-at-boot/', sim: 'lambda-slots' },
 ];
 
 /** The live view of one <Sim>, once its first trace has arrived. */

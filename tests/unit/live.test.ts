@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialState, queue, stateAt, getModel, type Trace } from '@field-guide/sims';
 import { advance, defaultSpeed, positionOf, SPEED_STEPS, speedAt, speedLabel } from '../../src/lib/live/clock.ts';
 import { layout, position, preferredHeight } from '../../src/lib/live/layout.ts';
-import { leaveTimes, narrate, sceneAt, usedStations } from '../../src/lib/live/scene.ts';
+import { legendOf, leaveTimes, narrate, sceneAt, usedStations } from '../../src/lib/live/scene.ts';
 
 /** The live view's pure helpers, on real traces of the queue and EBS models. */
 const shared = queue.run({ servers: 3, arrivalRate: 2.7, customers: 3000, warmup: 300, seed: 2 }, { trace: 2000 }).trace!;
@@ -52,6 +52,15 @@ describe('live view scene and narration', () => {
     expect(narrate(shared, initialState(shared), shared.t0)).toMatch(/^At 0\.00 s; (the line has \d+ waiting|nobody is waiting); \d of 3 servers busy\.$/);
     const s = stateAt(ebs, 2500);
     expect(narrate(ebs, s, s.time)).toMatch(/^At [\d.]+ ms; (drive \d has \d+ waiting.*|nobody is waiting); \d of 8 drives busy\.$/);
+  });
+
+  it('names the colours from the trace’s own classes, whatever the model', () => {
+    expect(legendOf(shared)).toEqual([]);
+    const two = { ...shared, classes: ['Arrived in the burst', 'Arrived outside the burst'] };
+    expect(legendOf(two).map((l) => l.label)).toEqual(['Arrived in the burst', 'Arrived outside the burst']);
+    const many = { ...shared, classes: ['Volume 0 (bursts)', 'Volume 1', 'Volume 2', 'Volume 3'] };
+    expect(legendOf(many).map((l) => l.label)).toEqual(['Volume 0 (bursts)', 'Volume 1 to Volume 3']);
+    expect(new Set(legendOf(many).map((l) => l.colour)).size).toBe(2);
   });
 });
 

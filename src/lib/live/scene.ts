@@ -76,6 +76,20 @@ export function narrate(trace: Trace, s: ReplayState, now: number): string {
 }
 
 /** A class's colour (index into the chart palette): class 0, the tenant the story follows, stands out from the rest. */
+/**
+ * The legend of a trace's colours: the first class in its own colour, the rest together
+ * ("Volume 1 to Volume 7"), or each by name when there are two. Empty for a single class.
+ */
+export function legendOf(trace: Trace): { colour: number; label: string }[] {
+  const { classes } = trace;
+  if (classes.length < 2) return [];
+  const rest = classes.length === 2 ? classes[1]! : `${classes[1]!} to ${classes[classes.length - 1]!}`;
+  return [
+    { colour: colourOf(trace, 0), label: classes[0]! },
+    { colour: colourOf(trace, 1), label: rest },
+  ];
+}
+
 export function colourOf(trace: Trace, cls: number): number {
   if (trace.classes.length === 1) return 0;
   return cls === 0 ? 1 : 2;
