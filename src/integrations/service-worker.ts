@@ -52,7 +52,7 @@ export async function writeServiceWorker(out: string): Promise<{ version: string
     globDirectory: out,
     globPatterns: precache,
     // Pagefind's chunks carry a hash in their names: the URL is the revision.
-    dontCacheBustURLsMatching: /^pagefind\/(index|filter|fragment)\/|\.pagefind$/,
+    dontCacheBustURLsMatching: /^pagefind\/(index|filter|fragment)\//,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   });
   rmSync(dirname(bundled), { recursive: true, force: true });

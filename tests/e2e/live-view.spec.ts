@@ -102,6 +102,7 @@ for (const { path, sim } of PAGES) {
 
   for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     test(`${path}: the live view fits ${width} px and axe finds nothing in either theme`, async ({ browser }) => {
+      test.setTimeout(90_000); // two full axe runs of the section, slow on a loaded two-core machine
       const ctx = await browser.newContext({ viewport: { width, height } });
       const page = await ctx.newPage();
       await page.goto(path);

@@ -40,7 +40,8 @@ async function search(page: Page, term: string, expected: string): Promise<void>
   await page.getByRole('button', { name: 'Search' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('input.pagefind-ui__search-input').fill(term);
-  await expect(dialog.locator('.pagefind-ui__result-link', { hasText: expected }).first()).toBeVisible();
+  // Pagefind loads its WebAssembly and index first: slow on a loaded machine.
+  await expect(dialog.locator('.pagefind-ui__result-link', { hasText: expected }).first()).toBeVisible({ timeout: 20_000 });
   await page.keyboard.press('Escape');
 }
 

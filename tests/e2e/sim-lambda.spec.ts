@@ -83,6 +83,9 @@ test('the five steps in order: presets, numbers, charts and URL', async ({ page 
   await settled(page);
   await expect(sim.locator('.sim-figure h3', { hasText: 'Creating all 2,000 slots in parallel' })).toBeVisible();
   // A preset stays active while the values it sets are unchanged; changing a switch leaves the story.
+  // The step shows only its own three controls; the strategy is under "More parameters".
+  const more = sim.locator('details', { has: page.locator('summary', { hasText: 'More parameters' }) });
+  if (!(await more.evaluate((d: HTMLDetailsElement) => d.open))) await more.locator('summary').click();
   await sim.getByLabel('Strategy').selectOption('on-demand');
   await expect(page).not.toHaveURL(/lambda-slots\.strategy=/);
   await settled(page);
