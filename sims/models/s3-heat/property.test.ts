@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from './model.ts';
 import { params, type Params } from './params.ts';
 import { copiesOf, firstCopy, layout } from './placement.ts';
+import { simulate } from './simulate.ts';
 
 /** Small fleets, so a hundred runs are quick. */
 const small: fc.Arbitrary<Partial<Params>> = fc.record({
@@ -44,6 +45,24 @@ describe('s3-heat properties', () => {
         expect((t % l.groups) * l.groupSize + firstCopy(l, t * perTenant + o)).toBe(out[0]);
       }), { numRuns: 500 });
   });
+
+  it('the scatter buffer of big fleets changes no bit of any result', () => {
+    const runs = fc.record({
+      drives: fc.integer({ min: 16, max: 40_000 }),
+      tenants: fc.integer({ min: 1, max: 300 }),
+      placement: fc.constantFrom('bucket-local', 'spread'),
+      redundancy: fc.constantFrom('none', 'replicas', 'ec'),
+      readChoices: fc.constantFrom(1, 1, 2),
+      requestIos: fc.integer({ min: 5, max: 20 }),
+      accessDensity: fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+      seed: fc.nat(),
+    });
+    fc.assert(fc.property(runs, (input) => {
+      // Up to 40,000 drives in up to three parts of the buffer, each filled and emptied many times a step.
+      const { params: p, objectsPerTenant: per } = run({ ...input, steps: 5 } as Partial<Params>);
+      expect(simulate(p, per, {}, 0)).toEqual(simulate(p, per, {}, Number.POSITIVE_INFINITY));
+    }), { numRuns: 20 });
+  }, 60_000);
 
   it('the same seed gives the same output', () => {
     fc.assert(fc.property(small, (p) => { expect(run(p)).toEqual(run(p)); }), { numRuns: 10 });

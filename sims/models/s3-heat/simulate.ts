@@ -9,6 +9,14 @@ import { createTenants, stepTenants, totalCv } from './tenants.ts';
 export const SNAPSHOT_DRIVES = 1024;
 /** The utilization histogram counts loads in whole I/Os up to this many times capacity. */
 const HIST_MAX_UTIL = 20;
+/**
+ * Fleets with more drives than this send their reads through the scatter buffer (see `simulate`):
+ * 131,072 drives' queues are 512 KB, about what a core's own cache holds.
+ */
+export const SCATTER_MIN_DRIVES = 1 << 17;
+/** The buffer's parts: 16,384 drives each (64 KB of queue), 2,048 reads deep. */
+const PART_SHIFT = 14;
+const PART_DEPTH = 2048;
 
 /** Raw output of one run: per-step series and the drive-load histogram, all typed arrays. */
 export interface Raw {
@@ -38,9 +46,10 @@ export interface Raw {
  * bucket; the read policy sends a request to a random copy (d = 1) or the least loaded of d
  * copies, or for erasure coding to k of its shards (the k least loaded of k + d − 1). Each
  * drive serves up to its IOPS per step and carries the rest over as backlog. Everything lives
- * in typed arrays allocated once; the step loop allocates nothing.
+ * in typed arrays allocated once; the step loop allocates nothing. `scatterFrom` is the fleet size
+ * above which reads go through the scatter buffer (tests lower it to compare both ways).
  */
-export function simulate(p: Params, objectsPerTenant: number, options: RunOptions = {}): Raw {
+export function simulate(p: Params, objectsPerTenant: number, options: RunOptions = {}, scatterFrom = SCATTER_MIN_DRIVES): Raw {
   const root = createRng(p.seed);
   const tenantRng = root.split(), placeRng = root.split(), readRng = root.split();
   const D = p.drives, cap = p.driveIops;
@@ -62,6 +71,26 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
   const hist = new Float64Array(bins);
   const snapshot = new Float64Array(Math.min(D, SNAPSHOT_DRIVES));
   const cand = new Int32Array(c);
+  // Scatter buffer. A big fleet's reads land on random drives of a queue too large for the cache,
+  // and those scattered additions were nearly all of a million-drive run's time. When no read
+  // looks at the queues (no choice to make), a read's drive is only appended to its part's list
+  // (16,384 drives, 64 KB of queue), and a full list is added in one go, within a part that stays
+  // in cache. Every addition to a drive is the same `piece`, so the order they happen in changes
+  // no bit of any queue: results are identical.
+  const scatter = m === k && D > scatterFrom;
+  const parts = scatter ? ((D - 1) >>> PART_SHIFT) + 1 : 0;
+  const pending = new Int32Array(parts * PART_DEPTH), fill = new Int32Array(parts);
+  const flush = (b: number) => {
+    for (let i = b * PART_DEPTH, end = i + fill[b]!; i < end; i++) { const d = pending[i]!; queue[d] = queue[d]! + piece; }
+    fill[b] = 0;
+  };
+  const add = (d: number) => {
+    if (!scatter) { queue[d] = queue[d]! + piece; return; }
+    const b = d >>> PART_SHIFT, i = fill[b]!;
+    pending[b * PART_DEPTH + i] = d;
+    fill[b] = i + 1;
+    if (i + 1 === PART_DEPTH) flush(b);
+  };
   let snapshotStep = -1, bestDemand = -1;
   const { on, rate } = tenants;
   const perRequest = 1 / p.requestIos;
@@ -77,21 +106,19 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
         // One copy: no choice, and the drive is copiesOf's first pick, inlined (the hot loop of big fleets).
         const first = (t % lay.groups) * lay.groupSize, base = t * M;
         for (let q = 0; q < requests; q++) {
-          const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
-          queue[d] = queue[d]! + piece;
+          add(first + firstCopy(lay, base + Math.floor(readRng.next() * M)));
         }
         continue;
       }
       for (let q = 0; q < requests; q++) {
         copiesOf(lay, t, Math.floor(readRng.next() * M), cand);
         if (m === 1 && k === 1) {
-          const d = c === 1 ? cand[0]! : cand[Math.floor(readRng.next() * c)]!;
-          queue[d] = queue[d]! + piece;
+          add(c === 1 ? cand[0]! : cand[Math.floor(readRng.next() * c)]!);
           continue;
         }
         if (m === c && k === c) {
           // Every shard is read: no choice to make.
-          for (let j = 0; j < c; j++) { const d = cand[j]!; queue[d] = queue[d]! + piece; }
+          for (let j = 0; j < c; j++) add(cand[j]!);
           continue;
         }
         // m candidates: all c, or a random m of them (partial Fisher–Yates in `cand`).
@@ -102,7 +129,7 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
           }
         }
         if (m === k) {
-          for (let j = 0; j < k; j++) { const d = cand[j]!; queue[d] = queue[d]! + piece; }
+          for (let j = 0; j < k; j++) add(cand[j]!);
           continue;
         }
         // The k least loaded of the m candidates (selection; k and m are at most 20).
@@ -118,6 +145,7 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
         }
       }
     }
+    for (let b = 0; b < parts; b++) flush(b);
     let mx = 0, over = 0, mb = 0, sv = 0;
     const snap = total > bestDemand ? snapshot.length : 0;
     if (snap > 0) { bestDemand = total; snapshotStep = s; }
