@@ -3,9 +3,10 @@ export { params, defaults, type Params, type Placement, type Redundancy, type De
 export { run, MAX_PLACEMENTS, type Result, type Options } from './model.ts';
 export { presets, type Preset } from './presets.ts';
 export { explore } from './view.ts';
-export { aggregateSeries, type AggregateSeries } from './smoothing.ts';
+export { aggregateSeries, smoothing, type AggregateSeries, type SmoothingCurve } from './smoothing.ts';
 export * as theory from './theory.ts';
 export type { Summary } from './summarize.ts';
+export { MAX_HEAT_FRAMES, type HeatTrace } from './simulate.ts';
 
 /** Title and one-line description, for the model list. */
 export const title = 'S3 heat: drives, placement and read choices';

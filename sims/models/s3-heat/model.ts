@@ -1,7 +1,6 @@
-import type { RunOptions } from '../../engine/budget.ts';
 import { validate } from '../../params/validate.ts';
 import { params, type Params } from './params.ts';
-import { simulate } from './simulate.ts';
+import { simulate, type HeatTrace, type SimulateOptions } from './simulate.ts';
 import { summarize, type Summary } from './summarize.ts';
 import { iopsPerTb } from './theory.ts';
 
@@ -32,10 +31,15 @@ export interface Result {
   /** Drives in one bucket-local group (the fleet size for spread). */
   groupSize: number;
   duty: number;
+  /**
+   * Only when `options.heat` asked for it: each second's load of the first ≤ 1,024 drives and the
+   * hottest tenant's part of it, recorded by this very run (typed arrays: not plain JSON).
+   */
+  heat?: HeatTrace;
 }
 
-/** Options: progress (per step) and a budget in steps. */
-export type Options = RunOptions;
+/** Options: progress (per step), a budget in steps, and `heat`: seconds of heat trace to record. */
+export type Options = SimulateOptions;
 
 /**
  * Simulates heat on a fleet of hard drives (see /concepts/heat-management/): bursty tenants,
@@ -70,5 +74,6 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     objectsPerTenant: perTenant,
     groupSize: raw.groupSize,
     duty: raw.duty,
+    ...(raw.heat && { heat: raw.heat }),
   };
 }

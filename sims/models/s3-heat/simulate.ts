@@ -18,6 +18,35 @@ export const SCATTER_MIN_DRIVES = 1 << 17;
 const PART_SHIFT = 14;
 const PART_DEPTH = 2048;
 
+/** Most seconds a heat trace keeps: 600 × 1,024 drives × 2 arrays of Float32 is 4.9 MB. */
+export const MAX_HEAT_FRAMES = 600;
+
+/** Options of `simulate`: the runner's, and how many seconds of heat trace to record. */
+export type SimulateOptions = RunOptions & {
+  /**
+   * Record a heat trace of the first this-many seconds (at most MAX_HEAT_FRAMES), for a live view:
+   * recording changes no result.
+   */
+  heat?: number;
+};
+
+/**
+ * Second-by-second load of the first drives (the heatmap's ≤ 1,024), recorded by the run itself,
+ * so a live view shows exactly the run the statistics summarise. Frame f, drive d is at f × drives + d.
+ */
+export interface HeatTrace {
+  /** Seconds recorded, from the first, and drives per frame. */
+  frames: number;
+  drives: number;
+  /** Offered load ÷ the drive's IOPS (as in the heatmap and the hottest-drive statistic). */
+  load: Float32Array;
+  /** The highlighted tenant, the hottest (highest demand while bursting), and its part of each load. */
+  tenant: number;
+  tenantLoad: Float32Array;
+  /** True when the run had more seconds than were recorded. */
+  cut: boolean;
+}
+
 /** Raw output of one run: per-step series and the drive-load histogram, all typed arrays. */
 export interface Raw {
   status: RunStatus;
@@ -38,6 +67,8 @@ export interface Raw {
   cvTheory: number;
   duty: number;
   groupSize: number;
+  /** Only when `options.heat` asked for it. */
+  heat?: HeatTrace;
 }
 
 /**
@@ -49,7 +80,9 @@ export interface Raw {
  * in typed arrays allocated once; the step loop allocates nothing. `scatterFrom` is the fleet size
  * above which reads go through the scatter buffer (tests lower it to compare both ways).
  */
-export function simulate(p: Params, objectsPerTenant: number, options: RunOptions = {}, scatterFrom = SCATTER_MIN_DRIVES): Raw {
+export function simulate(
+  p: Params, objectsPerTenant: number, options: SimulateOptions = {}, scatterFrom = SCATTER_MIN_DRIVES,
+): Raw {
   const root = createRng(p.seed);
   const tenantRng = root.split(), placeRng = root.split(), readRng = root.split();
   const D = p.drives, cap = p.driveIops;
@@ -81,10 +114,20 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
   const parts = scatter ? ((D - 1) >>> PART_SHIFT) + 1 : 0;
   const pending = new Int32Array(parts * PART_DEPTH), fill = new Int32Array(parts);
   const flush = (b: number) => {
-    for (let i = b * PART_DEPTH, end = i + fill[b]!; i < end; i++) { const d = pending[i]!; queue[d] = queue[d]! + piece; }
+    for (let i = b * PART_DEPTH, end = i + fill[b]!; i < end; i++) {
+      const d = pending[i]!;
+      queue[d] = queue[d]! + piece;
+    }
     fill[b] = 0;
   };
+  // Heat trace: the first R drives' loads for F seconds, and the hottest tenant's part of them.
+  const F = Math.max(0, Math.min(Math.floor(options.heat ?? 0), MAX_HEAT_FRAMES, p.steps)), R = snapshot.length;
+  const heatLoad = new Float32Array(F * R), heatTenant = new Float32Array(F * R);
+  let hot = 0;
+  for (let t = 1; t < tenants.count; t++) if (tenants.rate[t]! > tenants.rate[hot]!) hot = t;
+  let tracked = -1; // offset of this second's frame while the hot tenant's reads are placed, else −1
   const add = (d: number) => {
+    if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
     if (!scatter) { queue[d] = queue[d]! + piece; return; }
     const b = d >>> PART_SHIFT, i = fill[b]!;
     pending[b * PART_DEPTH + i] = d;
@@ -101,6 +144,7 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
     queue.set(backlog);
     for (let t = 0; t < tenants.count; t++) {
       if (on[t] === 0) continue;
+      tracked = t === hot && s < F ? s * R : -1;
       const requests = Math.floor(rate[t]! * perRequest + readRng.next());
       if (c === 1) {
         // One copy: no choice, and the drive is copiesOf's first pick, inlined (the hot loop of big fleets).
@@ -141,11 +185,14 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
           }
           const d = cand[best]!;
           cand[best] = cand[j]!; cand[j] = d;
+          if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
           queue[d] = queue[d]! + piece;
         }
       }
     }
+    tracked = -1;
     for (let b = 0; b < parts; b++) flush(b);
+    if (s < F) for (let d = 0; d < R; d++) heatLoad[s * R + d] = (queue[d]! - backlog[d]!) / cap;
     let mx = 0, over = 0, mb = 0, sv = 0;
     const snap = total > bestDemand ? snapshot.length : 0;
     if (snap > 0) { bestDemand = total; snapshotStep = s; }
@@ -169,5 +216,15 @@ export function simulate(p: Params, objectsPerTenant: number, options: RunOption
     served[s] = sv;
   }, { ...options, progressEvery: options.progressEvery ?? 1 });
 
-  return { status, capacity: cap, meanTotal, demand, maxUtil, overloaded, maxBacklog, served, hist, snapshot, snapshotStep, cvTheory: totalCv(tenants), duty: tenants.duty, groupSize: lay.groupSize };
+  const frames = Math.min(F, status.work);
+  const heat = F > 0 ? {
+    frames, drives: R, tenant: hot, cut: status.work > frames,
+    // A run stopped early keeps only its seconds (a copy, so no unused frames travel with it).
+    load: frames === F ? heatLoad : heatLoad.slice(0, frames * R),
+    tenantLoad: frames === F ? heatTenant : heatTenant.slice(0, frames * R),
+  } : undefined;
+  return {
+    status, capacity: cap, meanTotal, demand, maxUtil, overloaded, maxBacklog, served, hist, snapshot, snapshotStep,
+    cvTheory: totalCv(tenants), duty: tenants.duty, groupSize: lay.groupSize, ...(heat && { heat }),
+  };
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../rng/xoshiro128.ts';
+import { run, type Result } from './model.ts';
+import { MAX_HEAT_FRAMES } from './simulate.ts';
+import { createTenants, stepTenants } from './tenants.ts';
+
+/**
+ * The run's tenants again, from its seed (the tenants' stream is the root's first split): each
+ * second, whether each is bursting, and the I/Os it asks for then.
+ */
+function tenantsOf(r: Result) {
+  const p = r.params, rng = createRng(p.seed).split();
+  const t = createTenants({
+    count: p.tenants, meanTotal: p.accessDensity * p.driveTb * p.drives, steady: p.demand === 'uniform',
+    dutyCycle: p.dutyCycle, burstSteps: p.burstSteps, burstTail: p.burstTail, heatTail: p.heatTail,
+  }, rng);
+  const on: Uint8Array[] = [];
+  for (let s = 0; s < p.steps; s++) { stepTenants(t, rng); on.push(t.on.slice()); }
+  return { rate: t.rate, on };
+}
+
+/** The heat trace is the run's own record: it must agree with the statistics of that run. */
+describe('s3-heat heat trace', () => {
+  const base = { steps: 30, seed: 2 }; // the hottest tenant bursts throughout (at seed 3 it never does)
+
+  it('is recorded only when asked for, and changes no result', () => {
+    const plain = run(base);
+    expect(plain.heat).toBeUndefined();
+    const traced = run(base, { heat: 30 });
+    expect(traced.heat).toBeDefined();
+    const { heat, ...rest } = traced;
+    expect(rest).toEqual(plain);
+    expect(heat!.load).toBeInstanceOf(Float32Array);
+    expect(heat!.tenantLoad).toBeInstanceOf(Float32Array);
+  });
+
+  for (const [name, input] of [
+    ['spread, one copy', {}],
+    ['bucket-local', { placement: 'bucket-local' }],
+    ['three replicas, least loaded of two', { redundancy: 'replicas', readChoices: 2 }],
+    ['erasure coding 5 of 9, least loaded', { redundancy: 'ec', readChoices: 2 }],
+  ] as const) {
+    it(`${name}: each frame's hottest drive is the run's, and the busiest second is the snapshot`, () => {
+      const r = run({ ...base, ...input }, { heat: base.steps });
+      const h = r.heat!;
+      expect(h.drives).toBe(r.snapshot.length);
+      expect(h.drives).toBe(1024); // the whole default fleet, so each frame's maximum is the run's
+      expect(h.frames).toBe(base.steps);
+      expect(h.cut).toBe(false);
+      let sumMax = 0;
+      for (let f = 0; f < h.frames; f++) {
+        let mx = 0;
+        for (let d = 0; d < h.drives; d++) {
+          const i = f * h.drives + d;
+          mx = Math.max(mx, h.load[i]!);
+          // The tenant's part of a drive's load is a part of it.
+          expect(h.tenantLoad[i]!).toBeLessThanOrEqual(h.load[i]! + 1e-5);
+        }
+        sumMax += mx;
+      }
+      // The hottest drive's utilization, averaged over the seconds: Float32 frames against Float64 statistics.
+      expect(sumMax / h.frames).toBeCloseTo(r.summary.maxDriveUtilization.value, 4);
+      const snap = Array.from(h.load.subarray(r.snapshotStep * h.drives, (r.snapshotStep + 1) * h.drives));
+      snap.forEach((u, d) => expect(u).toBeCloseTo(r.snapshot[d]!, 3));
+      // The highlighted tenant is the hottest, and each second it bursts its reads add up to its demand
+      // (whole requests of requestIos, so within one request), and to nothing while it is idle.
+      const { rate, on } = tenantsOf(r);
+      expect(rate[h.tenant]).toBe(Math.max(...rate));
+      let bursting = 0;
+      for (let f = 0; f < h.frames; f++) {
+        let ios = 0;
+        for (let d = 0; d < h.drives; d++) ios += h.tenantLoad[f * h.drives + d]! * r.params.driveIops;
+        if (on[f]![h.tenant] === 1) {
+          bursting++;
+          expect(Math.abs(ios - rate[h.tenant]!), `second ${f}`).toBeLessThanOrEqual(r.params.requestIos + 1e-3);
+        } else expect(ios, `second ${f}`).toBe(0);
+      }
+      expect(bursting).toBeGreaterThan(0);
+    });
+  }
+
+  it('is bounded: the first 1,024 drives, at most MAX_HEAT_FRAMES seconds, and cut short when asked for fewer', () => {
+    const big = run({ drives: 4096, steps: 10, seed: 1 }, { heat: 4 }).heat!;
+    expect(big.drives).toBe(1024);
+    expect(big.frames).toBe(4);
+    expect(big.cut).toBe(true);
+    expect(big.load.length).toBe(4 * 1024);
+    // A frame's drives are a quarter of the fleet: its hottest is at most the fleet's, second by second.
+    const r = run({ drives: 4096, steps: 10, seed: 1 }, { heat: 10 });
+    let sumMax = 0;
+    for (let f = 0; f < 10; f++) {
+      let mx = 0;
+      for (let d = 0; d < 1024; d++) mx = Math.max(mx, r.heat!.load[f * 1024 + d]!);
+      sumMax += mx / 10;
+    }
+    expect(sumMax).toBeGreaterThan(0.5 * r.summary.maxDriveUtilization.value);
+    expect(sumMax).toBeLessThanOrEqual(r.summary.maxDriveUtilization.value + 1e-6);
+    expect(run({ steps: 5 }, { heat: 1e9 }).heat!.frames).toBe(5);
+    expect(MAX_HEAT_FRAMES * 1024 * 4 * 2).toBeLessThan(5e6);
+  });
+
+  it('a budget that stops the run keeps only the seconds it ran', () => {
+    const r = run({ steps: 20 }, { heat: 20, budget: 7 });
+    expect(r.truncated).toBe(true);
+    expect(r.heat!.frames).toBe(7);
+    expect(r.heat!.load.length).toBe(7 * 1024);
+  });
+});
