@@ -69,6 +69,8 @@ export default defineConfig({
         PageTitle: './src/overrides/PageTitle.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         Head: './src/overrides/Head.astro',
+        // Starlight's sidebar with its two inline scripts valid HTML (no aria-hidden on <script>; see the file).
+        Sidebar: './src/overrides/Sidebar.astro',
       },
       // Our own content/404.mdx is the 404 page; Starlight's built-in route would clash with it.
       disable404Route: true,

@@ -117,3 +117,25 @@ test("the sidebar opens the page's own kind and links the other kinds to their i
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
   await expect(page).toHaveURL(/\/people\/$/);
 });
+
+// src/overrides/Sidebar.astro replaces Starlight's SidebarPersister (for valid HTML): going to another page of
+// the same sidebar must still keep a group the reader closed closed, and the sidebar scrolled where it was.
+test('the desktop sidebar keeps a closed group closed and its scroll position on the next page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto('/systems/aws-ebs/');
+  const scroller = page.locator('#starlight__sidebar');
+  const group = scroller.locator('details', { has: page.locator('summary', { hasText: 'Systems' }) });
+  await expect(group).toHaveJSProperty('open', true);
+  const scrollable = await scroller.evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(scrollable).toBeGreaterThan(100);
+  await scroller.evaluate((el) => { el.scrollTop = 100; });
+  await page.goto('/systems/aws-s3/');
+  await expect(scroller.locator('a[aria-current="page"]')).toHaveAttribute('href', '/systems/aws-s3/');
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(100);
+
+  await group.locator('summary').click();
+  await expect(group).toHaveJSProperty('open', false);
+  await page.goto('/systems/aws-ebs/');
+  await expect(scroller.locator('a[aria-current="page"]')).toHaveAttribute('href', '/systems/aws-ebs/');
+  await expect(group).toHaveJSProperty('open', false);
+});
