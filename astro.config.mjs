@@ -44,7 +44,6 @@ function quietHeadInjectWarning() {
  */
 const lenientLinks = process.argv.includes('dev') || process.env.WIKI_LINKS === 'warn';
 
-
 export default defineConfig({
   site,
   // fastTocQuery: Starlight's "On this page" highlighter without its slow `:has()` query (see the file).
@@ -59,7 +58,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Distributed Systems Field Guide',
-      description: 'How large distributed systems are really built: a wiki, a curated library and simulations you can run.',
+      description:
+        'How large distributed systems are really built: a wiki, a curated library and simulations you can run.',
       editLink: { baseUrl: `${repository}/edit/main/` },
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/custom.css'],

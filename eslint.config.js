@@ -15,12 +15,18 @@ export default tseslint.config(
   {
     languageOptions: {
       // sims/ has two projects; the Node one holds every file of it (tests and CLI included).
-      parserOptions: { project: ['./tsconfig.json', './sims/tsconfig.node.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './sims/tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
       // `_name` marks an argument or binding kept on purpose (a callback's unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // A `void promise` says "not awaited, on purpose"; a bare one is the bug.
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
     },

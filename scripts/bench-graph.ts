@@ -33,8 +33,20 @@ for (const n of [500, 5000]) {
   cases.push({ label: `${n} synthetic pages`, data, layoutMs: layout.ms });
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-console.log('| graph | nodes | edges | layout at build (ms) | navigation → drawn (ms) | pan FPS | longest task while panning (ms) |');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+console.log(
+  '| graph | nodes | edges | layout at build (ms) | navigation → drawn (ms) | pan FPS | longest task while panning (ms) |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const c of cases) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -42,25 +54,46 @@ for (const c of cases) {
   await page.route('**/graph.json', (route) => route.fulfill({ contentType: 'application/json', body }));
   const t0 = Date.now();
   await page.goto(`http://127.0.0.1:${port}/graph/`);
-  await page.waitForFunction((n) => document.querySelectorAll('a[data-slug]').length >= n, c.data.nodes.length, { timeout: 120_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('a[data-slug]').length >= n, c.data.nodes.length, {
+    timeout: 120_000,
+  });
   const drawn = Date.now() - t0;
   const svg = page.locator('svg.graph-svg');
   const box = (await svg.boundingBox())!;
   await page.evaluate(() => {
     (window as unknown as { __frames: number; __long: number }).__frames = 0;
     (window as unknown as { __long: number }).__long = 0;
-    const tick = () => { (window as unknown as { __frames: number }).__frames++; requestAnimationFrame(tick); };
+    const tick = () => {
+      (window as unknown as { __frames: number }).__frames++;
+      requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as unknown as { __long: number }).__long = Math.max((window as unknown as { __long: number }).__long, e.duration); }).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        (window as unknown as { __long: number }).__long = Math.max(
+          (window as unknown as { __long: number }).__long,
+          e.duration,
+        );
+    }).observe({ type: 'longtask', buffered: false });
   });
   const start = Date.now();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  for (let i = 0; i < 60; i++) await page.mouse.move(box.x + box.width / 2 + Math.sin(i / 5) * 200, box.y + box.height / 2 + Math.cos(i / 5) * 120, { steps: 2 });
+  for (let i = 0; i < 60; i++)
+    await page.mouse.move(
+      box.x + box.width / 2 + Math.sin(i / 5) * 200,
+      box.y + box.height / 2 + Math.cos(i / 5) * 120,
+      { steps: 2 },
+    );
   await page.mouse.up();
   const seconds = (Date.now() - start) / 1000;
-  const { frames, long } = await page.evaluate(() => ({ frames: (window as unknown as { __frames: number }).__frames, long: (window as unknown as { __long: number }).__long }));
-  console.log(`| ${c.label} | ${c.data.nodes.length} | ${c.data.edges.length} | ${c.layoutMs.toFixed(0)} | ${drawn} | ${(frames / seconds).toFixed(0)} | ${long.toFixed(0)} |`);
+  const { frames, long } = await page.evaluate(() => ({
+    frames: (window as unknown as { __frames: number }).__frames,
+    long: (window as unknown as { __long: number }).__long,
+  }));
+  console.log(
+    `| ${c.label} | ${c.data.nodes.length} | ${c.data.edges.length} | ${c.layoutMs.toFixed(0)} | ${drawn} | ${(frames / seconds).toFixed(0)} | ${long.toFixed(0)} |`,
+  );
   await page.close();
 }
 await browser.close();

@@ -29,7 +29,12 @@ if (copiesAt > 0) {
   const references = Object.fromEntries(names.map((f) => [f, readFileSync(join(dir, f), 'utf-8')]));
   for (const page of wiki.pages.values()) {
     for (const run of copiedRuns(readFileSync(page.file, 'utf-8'), references)) {
-      problems.push({ file: page.file, line: run.line, column: 1, message: `${run.words} words copied from ${run.reference}: "${run.text}"; say it in your own words` });
+      problems.push({
+        file: page.file,
+        line: run.line,
+        column: 1,
+        message: `${run.words} words copied from ${run.reference}: "${run.text}"; say it in your own words`,
+      });
     }
   }
   console.log(`copy check: ${names.length} reference text(s) in ${dir}`);

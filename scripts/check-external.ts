@@ -39,11 +39,17 @@ export function classify(raw: string): { class: UrlClass; reason?: string } {
   } catch {
     return { class: 'malformed', reason: 'not a URL' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { class: 'other-scheme', reason: `${url.protocol} is not a web link` };
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) return { class: 'malformed', reason: `expected ${url.protocol}// before the host` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { class: 'other-scheme', reason: `${url.protocol} is not a web link` };
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw))
+    return { class: 'malformed', reason: `expected ${url.protocol}// before the host` };
   const host = url.hostname;
   const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
-  if (!host || (!ip && !/^([a-z0-9-]+\.)+[a-z][a-z0-9-]*\.?$/i.test(host)) || host.split('.').some((label) => label.startsWith('-') || label.endsWith('-'))) {
+  if (
+    !host ||
+    (!ip && !/^([a-z0-9-]+\.)+[a-z][a-z0-9-]*\.?$/i.test(host)) ||
+    host.split('.').some((label) => label.startsWith('-') || label.endsWith('-'))
+  ) {
     return { class: 'malformed', reason: `"${host}" is not a public host name` };
   }
   if (url.username || url.password) return { class: 'malformed', reason: 'carries a user name or password' };
@@ -58,10 +64,12 @@ export function collectExternal(wiki: Wiki): ExternalUrl[] {
   for (const page of wiki.pages.values()) {
     for (const [key, value] of Object.entries(page.data)) {
       for (const v of Array.isArray(value) ? value : [value]) {
-        if (typeof v === 'string' && (key === 'url' || /^[a-z][a-z0-9+.-]*:\/\//i.test(v))) cite(v, `${page.file}:${page.dataLines[key] ?? 1}`);
+        if (typeof v === 'string' && (key === 'url' || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)))
+          cite(v, `${page.file}:${page.dataLines[key] ?? 1}`);
       }
     }
-    for (const link of wiki.links.get(page.slug) ?? []) if (isExternal(link.url)) cite(link.url, `${page.file}:${link.line}`);
+    for (const link of wiki.links.get(page.slug) ?? [])
+      if (isExternal(link.url)) cite(link.url, `${page.file}:${link.line}`);
   }
   return [...found]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -71,7 +79,14 @@ export function collectExternal(wiki: Wiki): ExternalUrl[] {
 /** Whether a URL answers: HEAD first, GET when HEAD is refused; redirects followed. */
 export async function reach(url: string, timeoutMs = 10_000): Promise<string> {
   const attempt = async (method: 'HEAD' | 'GET') => {
-    const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'User-Agent': 'field-guide-link-check/1 (+https://github.com/distributed-systems-field-guide/field-guide)' } });
+    const response = await fetch(url, {
+      method,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        'User-Agent': 'field-guide-link-check/1 (+https://github.com/distributed-systems-field-guide/field-guide)',
+      },
+    });
     await response.body?.cancel();
     return response.status;
   };
@@ -89,19 +104,33 @@ export async function reach(url: string, timeoutMs = 10_000): Promise<string> {
 async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await task(items[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await task(items[i]!);
+      }
+    }),
+  );
   return out;
 }
 
 /** True when a few of the hosts resolve: otherwise the machine has no network and checks would all fail. */
 async function networkExists(urls: ExternalUrl[]): Promise<boolean> {
-  const hosts = [...new Set(urls.filter((u) => u.class === 'https' || u.class === 'http').map((u) => new URL(u.url).hostname))].slice(0, 3);
-  const answers = await Promise.all(hosts.map((h) => Promise.race([lookup(h).then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 3000))])));
+  const hosts = [
+    ...new Set(urls.filter((u) => u.class === 'https' || u.class === 'http').map((u) => new URL(u.url).hostname)),
+  ].slice(0, 3);
+  const answers = await Promise.all(
+    hosts.map((h) =>
+      Promise.race([
+        lookup(h).then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 3000)),
+      ]),
+    ),
+  );
   return answers.some(Boolean);
 }
 
@@ -112,18 +141,25 @@ async function main(): Promise<void> {
   const urls = collectExternal(buildWiki(process.cwd()));
   let reached: string[] | undefined;
   if (online) {
-    if (await networkExists(urls)) reached = await pool(urls, 4, (u) => (u.class === 'https' || u.class === 'http' ? reach(u.url) : Promise.resolve('not checked')));
+    if (await networkExists(urls))
+      reached = await pool(urls, 4, (u) =>
+        u.class === 'https' || u.class === 'http' ? reach(u.url) : Promise.resolve('not checked'),
+      );
     else console.log('No network (host names do not resolve): reachability not checked.\n');
   }
   console.log(`| URL | verdict | ${reached ? 'reachable | ' : ''}cited at |`);
   console.log(`| --- | --- | ${reached ? '--- | ' : ''}--- |`);
   urls.forEach((u, i) => {
     const verdict = u.class === 'https' ? 'ok' : `${u.class}: ${u.reason}`;
-    console.log(`| ${cell(u.url)} | ${cell(verdict)} | ${reached ? `${reached[i]} | ` : ''}${u.citations.join(', ')} |`);
+    console.log(
+      `| ${cell(u.url)} | ${cell(verdict)} | ${reached ? `${reached[i]} | ` : ''}${u.citations.join(', ')} |`,
+    );
   });
   const count = (c: UrlClass) => urls.filter((u) => u.class === c).length;
   const citations = urls.reduce((n, u) => n + u.citations.length, 0);
-  console.log(`\n${urls.length} external URLs, ${citations} citations: ${count('https')} https, ${count('http')} http, ${count('other-scheme')} other scheme, ${count('malformed')} malformed.`);
+  console.log(
+    `\n${urls.length} external URLs, ${citations} citations: ${count('https')} https, ${count('http')} http, ${count('other-scheme')} other scheme, ${count('malformed')} malformed.`,
+  );
   if (reached) {
     const ok = reached.filter((r) => r.startsWith('ok')).length;
     console.log(`Reachable: ${ok} of ${reached.filter((r) => r !== 'not checked').length} checked.`);

@@ -72,16 +72,24 @@ export function checkHtml(files: string[], cwd = process.cwd()): HtmlReport {
   const args = [
     // One short run: the quick JIT alone took 33 s of CPU against 50 s with the optimizing one too, on this
     // site's 390 pages. Its bigger stack frames overflow the schema check at Java's 1 MB default stack.
-    '-XX:TieredStopAtLevel=1', '-Xss4m',
-    '-jar', jar(),
+    '-XX:TieredStopAtLevel=1',
+    '-Xss4m',
+    '-jar',
+    jar(),
     // Info messages (mostly "trailing slash on void elements", Astro's markup style) are advice, not faults.
-    '--format', 'json', '--skip-non-html', '--skip-info-messages', '--exit-zero-always',
+    '--format',
+    'json',
+    '--skip-non-html',
+    '--skip-info-messages',
+    '--exit-zero-always',
     ...files,
   ];
   const run = spawnSync(java, args, { encoding: 'utf-8', maxBuffer: 256 * 1024 * 1024 });
   if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
-    throw new JavaMissingError(`check:html needs Java to run the Nu HTML Checker, and "${java}" was not found. `
-      + 'Install it: sudo apt-get install -y default-jre-headless (or set JAVA_HOME).');
+    throw new JavaMissingError(
+      `check:html needs Java to run the Nu HTML Checker, and "${java}" was not found. ` +
+        'Install it: sudo apt-get install -y default-jre-headless (or set JAVA_HOME).',
+    );
   }
   if (run.error) throw run.error;
   let parsed: { messages: VnuMessage[] };
@@ -147,8 +155,10 @@ function main(): void {
     for (const line of formatMessages(report.warnings)) console.log(`warning: ${line}`);
   }
   const pagesWithErrors = new Set(report.errors.map((e) => e.file)).size;
-  console.log(`Nu HTML Checker: ${report.pages} page(s) checked in ${seconds} s: ${report.errors.length} error(s) on `
-    + `${pagesWithErrors} page(s), ${report.warnings.length} warning(s).`);
+  console.log(
+    `Nu HTML Checker: ${report.pages} page(s) checked in ${seconds} s: ${report.errors.length} error(s) on ` +
+      `${pagesWithErrors} page(s), ${report.warnings.length} warning(s).`,
+  );
   if (report.errors.length > 0) process.exit(1);
 }
 

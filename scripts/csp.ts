@@ -20,7 +20,9 @@ if (check) {
     console.log(`netlify.toml CSP matches the ${scripts} inline script(s) of the build.`);
     process.exit(0);
   }
-  console.error(`netlify.toml's Content-Security-Policy does not match the built pages (an inline script was added, changed or removed).\nRun \`npm run build && npm run csp\` and commit netlify.toml.\n  in netlify.toml: ${current ?? '(none)'}\n  from the build:  ${policy}`);
+  console.error(
+    `netlify.toml's Content-Security-Policy does not match the built pages (an inline script was added, changed or removed).\nRun \`npm run build && npm run csp\` and commit netlify.toml.\n  in netlify.toml: ${current ?? '(none)'}\n  from the build:  ${policy}`,
+  );
   process.exit(1);
 }
 writeFileSync(tomlPath, writeTomlCsp(toml, policy));

@@ -13,9 +13,20 @@ for (const entry of Object.values(pk)) {
     const key = `node_modules/${name}`;
     if (pk[key]) continue;
     let meta = {};
-    try { meta = JSON.parse(execSync(`npm view ${name} os cpu libc --json 2>/dev/null`).toString() || '{}'); } catch { /* not in this registry: no os/cpu fields */ }
+    try {
+      meta = JSON.parse(execSync(`npm view ${name} os cpu libc --json 2>/dev/null`).toString() || '{}');
+    } catch {
+      /* not in this registry: no os/cpu fields */
+    }
     if (Array.isArray(meta)) meta = { cpu: meta }; // npm prints a bare array when only one field exists
-    pk[key] = { version, ...(meta.cpu ? { cpu: meta.cpu } : {}), ...(meta.os ? { os: meta.os } : {}), ...(meta.libc ? { libc: meta.libc } : {}), license: 'MIT', optional: true };
+    pk[key] = {
+      version,
+      ...(meta.cpu ? { cpu: meta.cpu } : {}),
+      ...(meta.os ? { os: meta.os } : {}),
+      ...(meta.libc ? { libc: meta.libc } : {}),
+      license: 'MIT',
+      optional: true,
+    };
     added++;
     console.log('added', key, version, JSON.stringify(meta));
   }

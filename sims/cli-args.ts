@@ -34,15 +34,26 @@ export function parseArgs(argv: readonly string[]): Command {
     if (value === undefined) return { kind: 'error', message: `${flag} needs a value` };
     const key = flag.slice(2);
     if (key === 'format') {
-      if (value !== 'json' && value !== 'csv') return { kind: 'error', message: `--format: '${value}' is not one of json, csv` };
+      if (value !== 'json' && value !== 'csv')
+        return { kind: 'error', message: `--format: '${value}' is not one of json, csv` };
       format = value;
     } else if (key === 'preset') {
       const preset = model.presets.find((p) => p.id === value);
-      if (!preset) return { kind: 'error', message: `--preset: unknown preset '${value}'; presets: ${model.presets.map((p) => p.id).join(', ') || 'none'}` };
+      if (!preset)
+        return {
+          kind: 'error',
+          message: `--preset: unknown preset '${value}'; presets: ${model.presets.map((p) => p.id).join(', ') || 'none'}`,
+        };
       base = preset.params;
     } else {
       const param = camel(key);
-      if (!Object.hasOwn(model.params, param)) return { kind: 'error', message: `unknown parameter --${key} for ${name}; parameters: ${Object.keys(model.params).map((k) => `--${kebab(k)}`).join(', ')}` };
+      if (!Object.hasOwn(model.params, param))
+        return {
+          kind: 'error',
+          message: `unknown parameter --${key} for ${name}; parameters: ${Object.keys(model.params)
+            .map((k) => `--${kebab(k)}`)
+            .join(', ')}`,
+        };
       input[param] = value;
     }
   }

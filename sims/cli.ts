@@ -23,20 +23,25 @@ function list(): void {
 function help(name: string): void {
   const m = getModel(name);
   if (!m) return;
-  process.stdout.write(`${m.name}: ${m.title}\n${m.description}\n\nnpm run sim -- ${m.name} [--<param> <value> …] [--format json|csv]\n\n`);
+  process.stdout.write(
+    `${m.name}: ${m.title}\n${m.description}\n\nnpm run sim -- ${m.name} [--<param> <value> …] [--format json|csv]\n\n`,
+  );
   for (const [k, p] of Object.entries(m.params)) {
     const dflt = `default ${p.default}`;
     const range = isChoice(p) ? describeRange(p) : `range ${describeRange(p)}`;
     process.stdout.write(`  --${kebab(k).padEnd(16)} ${p.label}; ${dflt}; ${range}\n${' '.repeat(21)}${p.help}\n`);
   }
-  if (m.presets.length > 0) process.stdout.write(`\npresets (--preset <id>): ${m.presets.map((p) => p.id).join(', ')}\n`);
+  if (m.presets.length > 0)
+    process.stdout.write(`\npresets (--preset <id>): ${m.presets.map((p) => p.id).join(', ')}\n`);
 }
 
 function main(argv: string[]): void {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'usage':
-      process.stdout.write('usage: npm run sim -- <model> [--<param> <value> …] [--preset <id>] [--format json|csv]\n       npm run sim -- list\n\n');
+      process.stdout.write(
+        'usage: npm run sim -- <model> [--<param> <value> …] [--preset <id>] [--format json|csv]\n       npm run sim -- list\n\n',
+      );
       list();
       return;
     case 'list':
@@ -49,7 +54,8 @@ function main(argv: string[]): void {
       fail(command.message);
   }
   const result = command.model.run(command.values, {
-    onProgress: (done, total) => process.stderr.write(`\r${Math.min(100, Math.round((100 * done) / Math.max(1, total)))}%`),
+    onProgress: (done, total) =>
+      process.stderr.write(`\r${Math.min(100, Math.round((100 * done) / Math.max(1, total)))}%`),
     progressEvery: 1 << 20,
   });
   if (process.stderr.isTTY) process.stderr.write('\r    \r');

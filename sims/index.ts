@@ -17,8 +17,34 @@ export { batchHalfWidth, ratioEstimate, BATCHES, type Estimate } from './stats/b
 export { sectionedQuantileHalfWidth, sectionedQuantileHalfWidths } from './stats/sectioning.ts';
 export { tQuantile975 } from './stats/student-t.ts';
 export * as theory from './theory/index.ts';
-export { TraceRecorder, JOIN, START, LEAVE, applyEvent, indexAtTime, initialState, occupancy, stateAt, type Trace, type Station, type Placement, type ReplayState, type EventKind } from './trace/index.ts';
+export {
+  TraceRecorder,
+  JOIN,
+  START,
+  LEAVE,
+  applyEvent,
+  indexAtTime,
+  initialState,
+  occupancy,
+  stateAt,
+  type Trace,
+  type Station,
+  type Placement,
+  type ReplayState,
+  type EventKind,
+} from './trace/index.ts';
 export { validate, defaultsOf, describeRange, isChoice } from './params/index.ts';
-export type { ParamSpec, ParamsSpec, Preset, Question, NumberParam, ChoiceParam, ChoiceOption, ValuesOf, Validated, Issue } from './params/index.ts';
+export type {
+  ParamSpec,
+  ParamsSpec,
+  Preset,
+  Question,
+  NumberParam,
+  ChoiceParam,
+  ChoiceOption,
+  ValuesOf,
+  Validated,
+  Issue,
+} from './params/index.ts';
 export type { View, Figure, LineFigure, HistogramFigure, HeatmapFigure, Series, Axis, Stat } from './figures/types.ts';
 export { figureData, figureTable, toCsv, type Table } from './figures/table.ts';

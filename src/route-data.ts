@@ -15,7 +15,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const summary = (route.entry.data as { summary?: unknown }).summary;
   if (typeof summary === 'string' && !route.entry.data.description) {
     for (const tag of route.head) {
-      if (tag.tag === 'meta' && (tag.attrs?.['name'] === 'description' || tag.attrs?.['property'] === 'og:description')) tag.attrs['content'] = summary;
+      if (tag.tag === 'meta' && (tag.attrs?.['name'] === 'description' || tag.attrs?.['property'] === 'og:description'))
+        tag.attrs['content'] = summary;
     }
   }
 });

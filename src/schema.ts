@@ -29,16 +29,28 @@ const slugPattern = new RegExp(`^(${KIND_TABLE.map((k) => k.folder).join('|')})\
 const datePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** A wiki slug such as `systems/aws-ebs`: kind folder, slash, lowercase words joined by hyphens. */
-const slug = z.string().regex(slugPattern, 'expected a wiki slug such as "systems/aws-ebs" (kind folder / lowercase-hyphenated name)');
+const slug = z
+  .string()
+  .regex(slugPattern, 'expected a wiki slug such as "systems/aws-ebs" (kind folder / lowercase-hyphenated name)');
 /** A source page's slug: `sources/<name>`. */
-const sourceSlug = slug.refine((s) => s.startsWith('sources/'), 'expected the slug of a source page, such as "sources/all-things-distributed"');
+const sourceSlug = slug.refine(
+  (s) => s.startsWith('sources/'),
+  'expected the slug of a source page, such as "sources/all-things-distributed"',
+);
 
 /** Fields every wiki page has. */
 const base = z.object({
   /** One sentence saying what the page is about: shown in indexes, link previews and search results. */
-  summary: z.string().min(20, 'write one full sentence (at least 20 characters)').max(300, 'keep the summary to one sentence (at most 300 characters)'),
+  summary: z
+    .string()
+    .min(20, 'write one full sentence (at least 20 characters)')
+    .max(300, 'keep the summary to one sentence (at most 300 characters)'),
   /** Topics for the tag pages, lowercase words joined by hyphens, such as "storage". */
-  tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase-hyphenated tag such as "block-storage"')).default([]),
+  tags: z
+    .array(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase-hyphenated tag such as "block-storage"'),
+    )
+    .default([]),
   /** Other names readers search for, such as "EBS" or "Elastic Block Store". */
   aliases: z.array(z.string().min(2)).default([]),
   /** The source pages this page's facts come from, by slug, such as "sources/all-things-distributed". */
@@ -56,7 +68,10 @@ export const sourceSchema = base.extend({
   author: z.array(z.string().min(2)).min(1, 'name at least one author'),
   /** When it was published: a year, year-month or full date (YYYY, YYYY-MM or YYYY-MM-DD). */
   published: z
-    .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v), z.string().regex(datePattern, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))
+    .preprocess(
+      (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+      z.string().regex(datePattern, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    )
     .optional(),
   /** The publisher or site that carries it. */
   publisher: z.string().optional(),
@@ -93,6 +108,14 @@ export const librarySchema = base.extend({ kind: z.literal('library') });
 export const indexSchema = z.object({ kind: z.literal('index') });
 
 /** The wiki front matter, merged into Starlight's own schema. */
-export const wikiSchema = z.discriminatedUnion('kind', [sourceSchema, systemSchema, conceptSchema, patternSchema, personSchema, librarySchema, indexSchema]);
+export const wikiSchema = z.discriminatedUnion('kind', [
+  sourceSchema,
+  systemSchema,
+  conceptSchema,
+  patternSchema,
+  personSchema,
+  librarySchema,
+  indexSchema,
+]);
 
 export type WikiData = z.infer<typeof wikiSchema>;

@@ -15,11 +15,14 @@ if (process.env.CHROMIUM_PATH) {
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 if (isRoot && hasApt) {
-  console.log('e2e: no Chromium found; installing Debian\'s chromium with apt-get…');
+  console.log("e2e: no Chromium found; installing Debian's chromium with apt-get…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
   if (install && install.status === 0 && existsSync(path)) process.exit(0);
 }
-console.error('e2e: no Chromium at /usr/bin/chromium. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.');
+console.error(
+  'e2e: no Chromium at /usr/bin/chromium. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.',
+);
 process.exit(1);

@@ -16,16 +16,32 @@ import { parse } from 'smol-toml';
 /** The built site; E2E_DIST serves another build folder (e.g. `astro build --outDir dist-x`). */
 const dist = `${new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url).pathname.replace(/\/+$/, '')}/`;
 const port = Number(process.argv[2] ?? 4322);
-const config = parse(readFileSync(new URL('../netlify.toml', import.meta.url), 'utf-8')) as { headers?: { for: string; values: Record<string, string> }[] };
+const config = parse(readFileSync(new URL('../netlify.toml', import.meta.url), 'utf-8')) as {
+  headers?: { for: string; values: Record<string, string> }[];
+};
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.woff2': 'font/woff2', '.txt': 'text/plain', '.wasm': 'application/wasm', '.csv': 'text/csv',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv',
 };
 
 /** Netlify-style path patterns: `/*` matches anything below, `:name` one segment. */
 function matches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:\w+/g, '[^/]+')}$`,
+  );
   return re.test(path);
 }
 
@@ -35,7 +51,9 @@ function resolve(root: string, path: string): string | undefined {
   for (const candidate of [file, join(file, 'index.html')]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
-    } catch { /* not there */ }
+    } catch {
+      /* not there */
+    }
   }
   return undefined;
 }
@@ -64,7 +82,8 @@ function gzip(file: string, body: Buffer): Buffer {
 }
 
 /** A slow network, for the offline test: `e2e-delay=<ms>` holds every response that long. */
-const delayOf = (cookie: string | undefined) => Number(/(?:^|;\s*)e2e-delay=(\d{1,5})(?:;|$)/.exec(cookie ?? '')?.[1] ?? 0);
+const delayOf = (cookie: string | undefined) =>
+  Number(/(?:^|;\s*)e2e-delay=(\d{1,5})(?:;|$)/.exec(cookie ?? '')?.[1] ?? 0);
 
 createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

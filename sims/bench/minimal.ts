@@ -8,8 +8,10 @@ import { createRng } from '../rng/xoshiro128.ts';
 /** M/M/1 by Lindley's recursion: W_{n+1} = max(0, W_n + S_n − A_{n+1}). */
 export function lindleyMm1(customers: number, lambda: number, mu: number, seed: number): number {
   const root = createRng(seed);
-  const arrivals = root.split(), service = root.split();
-  let w = 0, total = 0;
+  const arrivals = root.split(),
+    service = root.split();
+  let w = 0,
+    total = 0;
   for (let i = 0; i < customers; i++) {
     total += w;
     const s = -Math.log(1 - service.next()) / mu;
@@ -26,9 +28,11 @@ export function lindleyMm1(customers: number, lambda: number, mu: number, seed: 
  */
 export function heapMmc(customers: number, lambda: number, mu: number, c: number, seed: number): number {
   const root = createRng(seed);
-  const arrivals = root.split(), service = root.split();
+  const arrivals = root.split(),
+    service = root.split();
   const free = new Float64Array(c);
-  let t = 0, total = 0;
+  let t = 0,
+    total = 0;
   for (let i = 0; i < customers; i++) {
     t += -Math.log(1 - arrivals.next()) / lambda;
     const f = free[0] as number;

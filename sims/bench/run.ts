@@ -13,7 +13,14 @@ const N = Number(process.env['BENCH_CUSTOMERS'] ?? 10_000_000);
 const N_SIMPY = Number(process.env['BENCH_SIMPY_CUSTOMERS'] ?? 200_000);
 const RHO = 0.9;
 
-interface Row { model: string; impl: string; customers: number; seconds: number; events: number | null; meanWait: number }
+interface Row {
+  model: string;
+  impl: string;
+  customers: number;
+  seconds: number;
+  events: number | null;
+  meanWait: number;
+}
 
 function time<T>(f: () => T): [T, number] {
   const t0 = performance.now();
@@ -34,7 +41,14 @@ function simpy(py: string, c: number): Row | string {
   const r = spawnSync(py, [script, String(N_SIMPY), String(c), String(RHO * c), '1'], { encoding: 'utf8' });
   if (r.status !== 0) return `SimPy failed: ${r.stderr.trim().split('\n').pop()}`;
   const out = JSON.parse(r.stdout) as { customers: number; seconds: number; meanWait: number };
-  return { model: `M/M/${c}`, impl: 'SimPy 3 (Python)', customers: out.customers, seconds: out.seconds, events: null, meanWait: out.meanWait };
+  return {
+    model: `M/M/${c}`,
+    impl: 'SimPy 3 (Python)',
+    customers: out.customers,
+    seconds: out.seconds,
+    events: null,
+    meanWait: out.meanWait,
+  };
 }
 
 const rows: Row[] = [];
@@ -44,13 +58,30 @@ if (py === null) notes.push('SimPy not found (`import simpy` failed in python3):
 
 for (const c of [1, 4]) {
   const model = `M/M/${c}`;
-  const [r, s] = time(() => run({ servers: c, arrivalRate: RHO * c, serviceRate: 1, customers: N, warmup: 0, seed: 1 }));
-  rows.push({ model, impl: 'sims engine (`queue`, full statistics)', customers: N, seconds: s, events: r.events, meanWait: r.summary?.meanWait.value ?? Number.NaN });
+  const [r, s] = time(() =>
+    run({ servers: c, arrivalRate: RHO * c, serviceRate: 1, customers: N, warmup: 0, seed: 1 }),
+  );
+  rows.push({
+    model,
+    impl: 'sims engine (`queue`, full statistics)',
+    customers: N,
+    seconds: s,
+    events: r.events,
+    meanWait: r.summary?.meanWait.value ?? Number.NaN,
+  });
   const [w, sm] = time(() => (c === 1 ? lindleyMm1(N, RHO, 1, 1) : heapMmc(N, RHO * c, 1, c, 1)));
-  rows.push({ model, impl: c === 1 ? 'minimal loop (Lindley recursion)' : 'minimal loop (heap of free times)', customers: N, seconds: sm, events: null, meanWait: w });
+  rows.push({
+    model,
+    impl: c === 1 ? 'minimal loop (Lindley recursion)' : 'minimal loop (heap of free times)',
+    customers: N,
+    seconds: sm,
+    events: null,
+    meanWait: w,
+  });
   if (py !== null) {
     const p = simpy(py, c);
-    if (typeof p === 'string') notes.push(p); else rows.push(p);
+    if (typeof p === 'string') notes.push(p);
+    else rows.push(p);
   }
 }
 

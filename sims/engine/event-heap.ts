@@ -16,7 +16,8 @@ export class EventHeap {
   /** Schedules `payload` at time `t`. */
   push(t: number, payload: number): void {
     if (this.size === this.times.length) this.grow();
-    const times = this.times, payloads = this.payloads;
+    const times = this.times,
+      payloads = this.payloads;
     let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -37,11 +38,13 @@ export class EventHeap {
 
   /** Removes the earliest event and returns its payload; read its time with `peekTime` first. */
   pop(): number {
-    const times = this.times, payloads = this.payloads;
+    const times = this.times,
+      payloads = this.payloads;
     const top = payloads[0] as number;
     const n = --this.size;
     if (n === 0) return top;
-    const t = times[n] as number, p = payloads[n] as number;
+    const t = times[n] as number,
+      p = payloads[n] as number;
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
@@ -50,7 +53,10 @@ export class EventHeap {
       const r = c + 1;
       if (r < n) {
         const rt = times[r] as number;
-        if (rt < ct) { c = r; ct = rt; }
+        if (rt < ct) {
+          c = r;
+          ct = rt;
+        }
       }
       if (ct >= t) break;
       times[i] = ct;

@@ -44,7 +44,8 @@ export class Fifo {
 
   private grow(): void {
     const n = this.times.length;
-    const times = new Float64Array(n * 2), ids = new Float64Array(n * 2);
+    const times = new Float64Array(n * 2),
+      ids = new Float64Array(n * 2);
     for (let k = 0; k < this.size; k++) {
       const i = (this.head + k) & (n - 1);
       times[k] = this.times[i] as number;

@@ -22,9 +22,18 @@ export function figureTable(f: Figure): Table {
     const cells = f.values.slice(r * f.cols, (r + 1) * f.cols);
     if (cells.length === 0) break;
     const mean = cells.reduce((a, b) => a + b, 0) / cells.length;
-    rows.push([r, `${r * f.cols}–${r * f.cols + cells.length - 1}`, mean, Math.max(...cells), cells.filter((v) => v >= f.max).length]);
+    rows.push([
+      r,
+      `${r * f.cols}–${r * f.cols + cells.length - 1}`,
+      mean,
+      Math.max(...cells),
+      cells.filter((v) => v >= f.max).length,
+    ]);
   }
-  return { columns: [f.rowLabel, `${f.colLabel}s`, `mean ${value}`, `highest ${value}`, `${f.colLabel}s at or above ${f.max}`], rows };
+  return {
+    columns: [f.rowLabel, `${f.colLabel}s`, `mean ${value}`, `highest ${value}`, `${f.colLabel}s at or above ${f.max}`],
+    rows,
+  };
 }
 
 /** The data behind a figure, one row per point, bin or cell: its CSV download. */
@@ -38,10 +47,13 @@ export function figureData(f: Figure): Table {
         columns.push(unitOf(s.label, f.y.unit));
         if (s.ci) columns.push(`${s.label}: 95% ±`);
       });
-      const rows = xs.map((x) => [x, ...f.series.flatMap((s, i) => {
-        const v = lookups[i]!.get(x);
-        return s.ci ? [v?.y ?? null, v?.ci ?? null] : [v?.y ?? null];
-      })]);
+      const rows = xs.map((x) => [
+        x,
+        ...f.series.flatMap((s, i) => {
+          const v = lookups[i]!.get(x);
+          return s.ci ? [v?.y ?? null, v?.ci ?? null] : [v?.y ?? null];
+        }),
+      ]);
       return { columns, rows };
     }
     case 'histogram':
@@ -58,8 +70,12 @@ export function figureData(f: Figure): Table {
 }
 
 function cumulative(counts: number[], upto: number): number {
-  let total = 0, below = 0;
-  counts.forEach((c, i) => { total += c; if (i <= upto) below += c; });
+  let total = 0,
+    below = 0;
+  counts.forEach((c, i) => {
+    total += c;
+    if (i <= upto) below += c;
+  });
   return total > 0 ? below / total : 0;
 }
 

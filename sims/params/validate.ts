@@ -32,18 +32,28 @@ export interface Issue {
 export function validate<S extends ParamsSpec>(spec: S, input: Readonly<Record<string, unknown>>): Validated<S> {
   const unknown = Object.keys(input).filter((k) => !Object.hasOwn(spec, k));
   if (unknown.length > 0) {
-    throw new RangeError(`unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `'${k}'`).join(', ')}; known: ${Object.keys(spec).join(', ')}`);
+    throw new RangeError(
+      `unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `'${k}'`).join(', ')}; known: ${Object.keys(spec).join(', ')}`,
+    );
   }
   const value: Record<string, number | string> = {};
   const issues: Issue[] = [];
   for (const [name, p] of Object.entries(spec)) {
     const raw = input[name];
-    if (raw === undefined) { value[name] = p.default; continue; }
+    if (raw === undefined) {
+      value[name] = p.default;
+      continue;
+    }
     if (isChoice(p)) {
       if (typeof raw === 'string' && p.options.some((o) => o.value === raw)) value[name] = raw;
       else {
         value[name] = p.default;
-        issues.push({ param: name, problem: `${show(raw)} is not a valid choice`, action: `using the default ${p.default}`, allowed: describeRange(p) });
+        issues.push({
+          param: name,
+          problem: `${show(raw)} is not a valid choice`,
+          action: `using the default ${p.default}`,
+          allowed: describeRange(p),
+        });
       }
       continue;
     }
@@ -58,7 +68,12 @@ function checkNumber(name: string, p: NumberParam, raw: unknown, issues: Issue[]
   const note = (problem: string, action: string) => issues.push({ param: name, problem, action, allowed });
   let x: number;
   if (typeof raw === 'number') x = raw;
-  else if (typeof raw === 'string' && raw.trim() !== '' && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$|^[+-]?Infinity$/i.test(raw.trim())) x = Number(raw.trim());
+  else if (
+    typeof raw === 'string' &&
+    raw.trim() !== '' &&
+    /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$|^[+-]?Infinity$/i.test(raw.trim())
+  )
+    x = Number(raw.trim());
   else {
     note(`${show(raw)} is not a number`, `using the default ${p.default}`);
     return p.default;
@@ -84,5 +99,9 @@ function checkNumber(name: string, p: NumberParam, raw: unknown, issues: Issue[]
 function show(raw: unknown): string {
   if (typeof raw === 'string') return JSON.stringify(raw);
   if (typeof raw === 'number') return String(raw);
-  try { return JSON.stringify(raw) ?? String(raw); } catch { return String(raw); }
+  try {
+    return JSON.stringify(raw) ?? String(raw);
+  } catch {
+    return String(raw);
+  }
 }

@@ -21,7 +21,9 @@ describe('xoshiro128**', () => {
   });
 
   it('gives the same stream for the same seed and another for another seed', () => {
-    const a = createRng(7), b = createRng(7), c = createRng(8);
+    const a = createRng(7),
+      b = createRng(7),
+      c = createRng(8);
     const xs = Array.from({ length: 100 }, () => a.next());
     expect(Array.from({ length: 100 }, () => b.next())).toEqual(xs);
     expect(Array.from({ length: 100 }, () => c.next())).not.toEqual(xs);

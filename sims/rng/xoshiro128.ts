@@ -61,14 +61,19 @@ class Xoshiro128 implements Rng {
 
   constructor(a: number, b: number, c: number, d: number) {
     const s = this.s;
-    s[0] = a; s[1] = b; s[2] = c; s[3] = d;
+    s[0] = a;
+    s[1] = b;
+    s[2] = c;
+    s[3] = d;
     if ((a | b | c | d) === 0) s[0] = 1; // the all-zero state is a fixed point
   }
 
   nextUint32(): number {
     const s = this.s;
-    const s0 = s[0] as number, s1 = s[1] as number;
-    const s2 = (s[2] as number) ^ s0, s3 = (s[3] as number) ^ s1;
+    const s0 = s[0] as number,
+      s1 = s[1] as number;
+    const s2 = (s[2] as number) ^ s0,
+      s3 = (s[3] as number) ^ s1;
     const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
     s[1] = s1 ^ s2;
     s[0] = s0 ^ s3;
@@ -103,14 +108,25 @@ class Xoshiro128 implements Rng {
 
   private applyJump(table: readonly number[]): void {
     const s = this.s;
-    let j0 = 0, j1 = 0, j2 = 0, j3 = 0;
+    let j0 = 0,
+      j1 = 0,
+      j2 = 0,
+      j3 = 0;
     for (const word of table) {
       for (let b = 0; b < 32; b++) {
-        if (word & (1 << b)) { j0 ^= s[0] as number; j1 ^= s[1] as number; j2 ^= s[2] as number; j3 ^= s[3] as number; }
+        if (word & (1 << b)) {
+          j0 ^= s[0] as number;
+          j1 ^= s[1] as number;
+          j2 ^= s[2] as number;
+          j3 ^= s[3] as number;
+        }
         this.nextUint32();
       }
     }
-    s[0] = j0; s[1] = j1; s[2] = j2; s[3] = j3;
+    s[0] = j0;
+    s[1] = j1;
+    s[2] = j2;
+    s[3] = j3;
   }
 }
 

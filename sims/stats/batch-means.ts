@@ -32,11 +32,16 @@ export function batchHalfWidth(batchMeans: ArrayLike<number>): number | null {
  * Batches with a zero denominator are skipped.
  */
 export function ratioEstimate(num: ArrayLike<number>, den: ArrayLike<number>): Estimate {
-  let sn = 0, sd = 0;
+  let sn = 0,
+    sd = 0;
   const means: number[] = [];
   for (let i = 0; i < num.length; i++) {
     const d = den[i] as number;
-    if (d > 0) { sn += num[i] as number; sd += d; means.push((num[i] as number) / d); }
+    if (d > 0) {
+      sn += num[i] as number;
+      sd += d;
+      means.push((num[i] as number) / d);
+    }
   }
   return { value: sd > 0 ? sn / sd : Number.NaN, ci95: batchHalfWidth(means) };
 }

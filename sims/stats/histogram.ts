@@ -14,7 +14,9 @@ export interface LogHistogram {
  */
 export function logHistogram(sketch: QuantileSketch, bins = 40): LogHistogram {
   let lo = Number.POSITIVE_INFINITY;
-  sketch.forEach((v) => { if (v > 0 && v < lo) lo = v; });
+  sketch.forEach((v) => {
+    if (v > 0 && v < lo) lo = v;
+  });
   const hi = sketch.max;
   if (!(lo < Number.POSITIVE_INFINITY) || !(hi > 0)) return { edges: [], counts: [], zeros: sketch.count };
   const top = hi > lo ? hi * (1 + 1e-9) : lo * 2;
@@ -24,7 +26,10 @@ export function logHistogram(sketch: QuantileSketch, bins = 40): LogHistogram {
   const counts = new Array<number>(bins).fill(0);
   let zeros = 0;
   sketch.forEach((v, w) => {
-    if (v <= 0) { zeros += w; return; }
+    if (v <= 0) {
+      zeros += w;
+      return;
+    }
     const i = Math.min(bins - 1, Math.max(0, Math.floor(Math.log(v / lo) / ratio)));
     counts[i] = (counts[i] as number) + w;
   });

@@ -111,11 +111,15 @@ export class QuantileSketch {
   }
 
   private bucket(x: number): void {
-    const f64 = this.f64 as Float64Array, u32 = this.u32 as Uint32Array;
+    const f64 = this.f64 as Float64Array,
+      u32 = this.u32 as Uint32Array;
     f64[0] = x;
     const hi = u32[this.hiWord] as number;
     const e = ((hi >>> 20) & 0x7ff) - 1023;
-    if (x <= 0 || e < MIN_EXP) { this.zeros++; return; }
+    if (x <= 0 || e < MIN_EXP) {
+      this.zeros++;
+      return;
+    }
     const idx = e >= MAX_EXP ? BUCKETS - 1 : (e - MIN_EXP) * SUB + ((hi >>> 14) & (SUB - 1));
     (this.buckets as Float64Array)[idx]!++;
   }

@@ -7,10 +7,15 @@ import { tQuantile975 } from './student-t.ts';
  * sorted once for all the quantiles asked for. See /concepts/simulation-statistics/.
  * An entry is null when there are too few values per section (under 20).
  */
-export function sectionedQuantileHalfWidths(values: Float64Array, qs: readonly number[], sections = 20): (number | null)[] {
+export function sectionedQuantileHalfWidths(
+  values: Float64Array,
+  qs: readonly number[],
+  sections = 20,
+): (number | null)[] {
   const per = Math.floor(values.length / sections);
   if (sections < 2 || per < 20) return qs.map(() => null);
-  const sums = new Float64Array(qs.length), squares = new Float64Array(qs.length);
+  const sums = new Float64Array(qs.length),
+    squares = new Float64Array(qs.length);
   const part = new Float64Array(per);
   for (let k = 0; k < sections; k++) {
     part.set(values.subarray(k * per, (k + 1) * per));

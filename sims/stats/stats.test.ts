@@ -15,35 +15,49 @@ const exactQuantile = (xs: number[], q: number) => {
 
 describe('Welford', () => {
   it('agrees with the two-pass mean and variance', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 200 }), (xs) => {
-      const w = createWelford();
-      xs.forEach((x) => welfordAdd(w, x));
-      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-      const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1);
-      expect(Math.abs(w.mean - mean)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(mean)));
-      expect(Math.abs(welfordVariance(w) - v)).toBeLessThanOrEqual(1e-6 * (1 + v));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 200 }), (xs) => {
+        const w = createWelford();
+        xs.forEach((x) => welfordAdd(w, x));
+        const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+        const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1);
+        expect(Math.abs(w.mean - mean)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(mean)));
+        expect(Math.abs(welfordVariance(w) - v)).toBeLessThanOrEqual(1e-6 * (1 + v));
+      }),
+    );
   });
 });
 
 describe('QuantileSketch', () => {
   it('is exact (nearest rank) while it stores every value', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, q) => {
-      const s = new QuantileSketch(1000);
-      xs.forEach((x) => s.add(x));
-      expect(s.exact).toBe(true);
-      expect(s.quantile(q)).toBe(exactQuantile(xs, q));
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, q) => {
+          const s = new QuantileSketch(1000);
+          xs.forEach((x) => s.add(x));
+          expect(s.exact).toBe(true);
+          expect(s.quantile(q)).toBe(exactQuantile(xs, q));
+        },
+      ),
+    );
   });
 
   it('stays within 1/128 (< 1%) relative error once it switches to buckets', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 1e-9, max: 1e9, noNaN: true }), { minLength: 11, maxLength: 400 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, q) => {
-      const s = new QuantileSketch(10);
-      xs.forEach((x) => s.add(x));
-      expect(s.exact).toBe(false);
-      const exact = exactQuantile(xs, q);
-      expect(Math.abs(s.quantile(q) - exact) / exact).toBeLessThanOrEqual(HISTOGRAM_RELATIVE_ERROR);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1e-9, max: 1e9, noNaN: true }), { minLength: 11, maxLength: 400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, q) => {
+          const s = new QuantileSketch(10);
+          xs.forEach((x) => s.add(x));
+          expect(s.exact).toBe(false);
+          const exact = exactQuantile(xs, q);
+          expect(Math.abs(s.quantile(q) - exact) / exact).toBeLessThanOrEqual(HISTOGRAM_RELATIVE_ERROR);
+        },
+      ),
+    );
   });
 
   it('counts zeros as zeros and keeps min, max and count', () => {
@@ -79,7 +93,8 @@ describe('confidence intervals', () => {
     const rng = createRng(5);
     let covered = 0;
     for (let r = 0; r < 400; r++) {
-      const sums = new Float64Array(25), counts = new Float64Array(25).fill(40);
+      const sums = new Float64Array(25),
+        counts = new Float64Array(25).fill(40);
       for (let b = 0; b < 25; b++) for (let i = 0; i < 40; i++) sums[b]! += rng.next();
       const e = ratioEstimate(sums, counts);
       if (Math.abs(e.value - 0.5) <= (e.ci95 as number)) covered++;

@@ -46,9 +46,10 @@ export function mmc(lambda: number, mu: number, c: number): MmcTheory | null {
 export function mmcSojournTail(lambda: number, mu: number, c: number, t: number): number {
   const pw = erlangC(c, lambda / mu);
   const theta = c * mu - lambda;
-  const sumTail = Math.abs(mu - theta) < 1e-12 * mu
-    ? (1 + mu * t) * Math.exp(-mu * t)
-    : (mu * Math.exp(-theta * t) - theta * Math.exp(-mu * t)) / (mu - theta);
+  const sumTail =
+    Math.abs(mu - theta) < 1e-12 * mu
+      ? (1 + mu * t) * Math.exp(-mu * t)
+      : (mu * Math.exp(-theta * t) - theta * Math.exp(-mu * t)) / (mu - theta);
   return (1 - pw) * Math.exp(-mu * t) + pw * sumTail;
 }
 
@@ -56,11 +57,13 @@ export function mmcSojournTail(lambda: number, mu: number, c: number, t: number)
 export function mmcSojournQuantile(lambda: number, mu: number, c: number, q: number): number | null {
   if (!(lambda < c * mu)) return null;
   const target = 1 - q;
-  let lo = 0, hi = 1 / mu;
+  let lo = 0,
+    hi = 1 / mu;
   while (mmcSojournTail(lambda, mu, c, hi) > target) hi *= 2;
   for (let i = 0; i < 100; i++) {
     const mid = (lo + hi) / 2;
-    if (mmcSojournTail(lambda, mu, c, mid) > target) lo = mid; else hi = mid;
+    if (mmcSojournTail(lambda, mu, c, mid) > target) lo = mid;
+    else hi = mid;
   }
   return (lo + hi) / 2;
 }

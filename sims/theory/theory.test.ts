@@ -10,7 +10,8 @@ describe('queueing theory', () => {
   });
 
   it('M/M/1 is the c = 1 case of M/M/c and of Pollaczek–Khinchine', () => {
-    const a = mmc(0.8, 1, 1)!, b = mg1(0.8, 1, 1)!;
+    const a = mmc(0.8, 1, 1)!,
+      b = mg1(0.8, 1, 1)!;
     expect(a.meanWait).toBeCloseTo(4, 12); // ρ/(μ − λ)
     expect(b.meanWait).toBeCloseTo(4, 12);
     expect(a.meanInSystem).toBeCloseTo(4, 12); // ρ/(1 − ρ)

@@ -28,7 +28,14 @@ export class TraceRecorder {
   private readonly servers: string;
 
   /** `noun` names one entity and `servers` the servers, for readers ("customer", "servers"). */
-  constructor(capacity: number, stations: Station[], classes: string[], unit: Trace['unit'], noun: string, servers: string) {
+  constructor(
+    capacity: number,
+    stations: Station[],
+    classes: string[],
+    unit: Trace['unit'],
+    noun: string,
+    servers: string,
+  ) {
     this.capacity = capacity;
     this.noun = noun;
     this.servers = servers;
@@ -58,7 +65,9 @@ export class TraceRecorder {
     if (this.state !== 'before') return;
     this.state = 'open';
     this.t0 = t;
-    this.initial = [...this.where.values()].map((p) => ({ ...p })).sort((a, b) => a.station - b.station || a.since - b.since || a.entity - b.entity);
+    this.initial = [...this.where.values()]
+      .map((p) => ({ ...p }))
+      .sort((a, b) => a.station - b.station || a.since - b.since || a.entity - b.entity);
   }
 
   /** Ends the window (the trace keeps what it has). */

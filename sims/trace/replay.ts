@@ -42,7 +42,9 @@ export function initialState(trace: Trace): ReplayState {
 
 /** Applies event `i` (which must be `s.index`) to the state. */
 export function applyEvent(s: ReplayState, trace: Trace, i: number): void {
-  const e = trace.entity[i] as number, st = trace.station[i] as number, k = trace.kind[i] as number;
+  const e = trace.entity[i] as number,
+    st = trace.station[i] as number,
+    k = trace.kind[i] as number;
   const t = trace.time[i] as number;
   if (k === JOIN) {
     s.lines[st]!.push(e);
@@ -78,7 +80,8 @@ export function stateAt(trace: Trace, index: number): ReplayState {
 
 /** How many events happen at or before time `t` (binary search): the index to replay to. */
 export function indexAtTime(trace: Trace, t: number): number {
-  let lo = 0, hi = trace.size;
+  let lo = 0,
+    hi = trace.size;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((trace.time[mid] as number) <= t) lo = mid + 1;
@@ -89,5 +92,8 @@ export function indexAtTime(trace: Trace, t: number): number {
 
 /** Per station: entities waiting (or in transit) and servers busy, for narration and labels. */
 export function occupancy(s: ReplayState): { waiting: number; busy: number }[] {
-  return s.lines.map((line, k) => ({ waiting: line.length, busy: s.serving[k]!.reduce((n, e) => n + (e >= 0 ? 1 : 0), 0) }));
+  return s.lines.map((line, k) => ({
+    waiting: line.length,
+    busy: s.serving[k]!.reduce((n, e) => n + (e >= 0 ? 1 : 0), 0),
+  }));
 }

@@ -5,7 +5,9 @@ import { JOIN, LEAVE, START, type Trace } from './types.ts';
 
 /** Entities in the system (waiting, in transit or in service) in a replay state. */
 function inSystem(s: ReturnType<typeof initialState>): number {
-  return s.lines.reduce((n, l) => n + l.length, 0) + s.serving.reduce((n, sv) => n + sv.filter((e) => e >= 0).length, 0);
+  return (
+    s.lines.reduce((n, l) => n + l.length, 0) + s.serving.reduce((n, sv) => n + sv.filter((e) => e >= 0).length, 0)
+  );
 }
 
 /** Replays the whole trace, checking every event against the state it meets. */
@@ -13,7 +15,10 @@ function replayChecked(trace: Trace) {
   const s = initialState(trace);
   let area = 0;
   for (let i = 0; i < trace.size; i++) {
-    const t = trace.time[i]!, e = trace.entity[i]!, st = trace.station[i]!, sv = trace.server[i]!;
+    const t = trace.time[i]!,
+      e = trace.entity[i]!,
+      st = trace.station[i]!,
+      sv = trace.server[i]!;
     expect(t).toBeGreaterThanOrEqual(s.time);
     area += inSystem(s) * (t - s.time);
     if (trace.kind[i] === START) {
@@ -60,7 +65,10 @@ describe('queue trace: the live view replays the run its numbers summarise', () 
       for (let i = 0; i < tr.size; i++) {
         const e = tr.entity[i]!;
         if (tr.kind[i] === JOIN) enter.set(e, tr.time[i]!);
-        if (tr.kind[i] === LEAVE) { stays += tr.time[i]! - enter.get(e)!; enter.delete(e); }
+        if (tr.kind[i] === LEAVE) {
+          stays += tr.time[i]! - enter.get(e)!;
+          enter.delete(e);
+        }
       }
       for (const t of enter.values()) stays += tr.t1 - t;
       expect(area).toBeCloseTo(stays, 6);
@@ -69,22 +77,30 @@ describe('queue trace: the live view replays the run its numbers summarise', () 
   });
 
   it("agrees with the run's statistics: a trace covering every measured customer gives the same mean wait", () => {
-    const customers = 3000, warmup = 200;
+    const customers = 3000,
+      warmup = 200;
     const r = run({ arrivalRate: 0.8, customers, warmup, seed: 11 }, { trace: 10 * (customers + warmup) });
     const tr = r.trace!;
     const joined = new Map<number, number>();
-    let sumWait = 0, served = 0;
+    let sumWait = 0,
+      served = 0;
     for (let i = 0; i < tr.size; i++) {
       const e = tr.entity[i]!;
       if (tr.kind[i] === JOIN) joined.set(e, tr.time[i]!);
-      if (tr.kind[i] === START && e >= warmup && e < warmup + customers) { sumWait += tr.time[i]! - joined.get(e)!; served++; }
+      if (tr.kind[i] === START && e >= warmup && e < warmup + customers) {
+        sumWait += tr.time[i]! - joined.get(e)!;
+        served++;
+      }
     }
     expect(served).toBe(customers);
     expect(sumWait / served).toBeCloseTo(r.summary!.meanWait.value, 9);
   });
 
   it('scrubbing lands on the same state as stepping', () => {
-    const { trace } = run({ servers: 4, arrivalRate: 3.5, discipline: 'per-server', warmup: 100, customers: 2000, seed: 5 }, { trace: 1500 });
+    const { trace } = run(
+      { servers: 4, arrivalRate: 3.5, discipline: 'per-server', warmup: 100, customers: 2000, seed: 5 },
+      { trace: 1500 },
+    );
     const tr = trace!;
     const stepped = initialState(tr);
     for (let i = 0; i < 900; i++) applyEvent(stepped, tr, i);

@@ -33,7 +33,8 @@ const OFFLINE_FALLBACK = '/404.html';
 
 setCacheNameDetails({ prefix: 'field-guide', suffix: '', precache: 'precache', runtime: 'runtime' });
 
-const keep = (maxEntries) => new ExpirationPlugin({ maxEntries, maxAgeSeconds: KEEP_DAYS * 24 * 3600, purgeOnQuotaError: true });
+const keep = (maxEntries) =>
+  new ExpirationPlugin({ maxEntries, maxAgeSeconds: KEEP_DAYS * 24 * 3600, purgeOnQuotaError: true });
 
 /** Pages are saved under their path alone: `?query` and `#hash` do not make another page. */
 const byPath = {
@@ -43,7 +44,11 @@ const byPath = {
   },
 };
 
-const pages = new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: NETWORK_TIMEOUT_S, plugins: [byPath, keep(PAGE_LIMIT)] });
+const pages = new NetworkFirst({
+  cacheName: PAGES,
+  networkTimeoutSeconds: NETWORK_TIMEOUT_S,
+  plugins: [byPath, keep(PAGE_LIMIT)],
+});
 const assets = new CacheFirst({ cacheName: ASSETS, plugins: [keep(1000)] });
 const other = new NetworkFirst({ cacheName: OTHER, networkTimeoutSeconds: NETWORK_TIMEOUT_S, plugins: [keep(100)] });
 
@@ -63,9 +68,12 @@ async function navigate(options) {
     // A new deploy is installed: let it take over and reload this navigation through it, so the
     // page and its assets all come from the new version. Plain HTML refresh, no script (CSP).
     waiting.postMessage({ type: 'skip-waiting' });
-    return new Response('<!doctype html><meta http-equiv="refresh" content="0"><link rel="icon" href="data:,"><title>Updating</title>', {
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Refresh: '0' },
-    });
+    return new Response(
+      '<!doctype html><meta http-equiv="refresh" content="0"><link rel="icon" href="data:,"><title>Updating</title>',
+      {
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Refresh: '0' },
+      },
+    );
   }
   try {
     return await pages.handle(options);
@@ -85,7 +93,11 @@ async function offlinePage() {
     .replace(/<title>[^<]*<\/title>/, '<title>Offline | Distributed Systems Field Guide</title>')
     .replace(/(<h1 id="_top"[^>]*>)[^<]*(<\/h1>)/, '$1Not saved for offline reading$2')
     .replace('<div class="sl-markdown-content">', (div) => `${div}${note}`);
-  return new Response(html, { status: 503, statusText: 'Offline', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(html, {
+    status: 503,
+    statusText: 'Offline',
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
 
 self.addEventListener('activate', (event) => {
@@ -119,7 +131,8 @@ async function migrateVersionOne() {
     const cache = await caches.open(name);
     for (const request of name.endsWith('-runtime') ? await cache.keys() : []) {
       const response = await cache.match(request);
-      if (response && (response.headers.get('Content-Type') ?? '').startsWith('text/html')) await saved.put(request, response);
+      if (response && (response.headers.get('Content-Type') ?? '').startsWith('text/html'))
+        await saved.put(request, response);
     }
     await caches.delete(name);
   }
@@ -129,5 +142,6 @@ self.addEventListener('message', (event) => {
   const type = event.data && event.data.type;
   if (type === 'skip-waiting') self.skipWaiting();
   // `waiting`: whether this worker already knows of an installed newer version (tests wait for it).
-  else if (type === 'version' && event.ports[0]) event.ports[0].postMessage({ version: VERSION, waiting: Boolean(self.registration.waiting) });
+  else if (type === 'version' && event.ports[0])
+    event.ports[0].postMessage({ version: VERSION, waiting: Boolean(self.registration.waiting) });
 });

@@ -31,7 +31,9 @@ export function serviceWorker(): AstroIntegration {
 }
 
 /** Writes `sw.js` into a build folder; returns what it precaches. Also used by the offline e2e test to "deploy" a changed build. */
-export async function writeServiceWorker(out: string): Promise<{ version: string; precached: number; bytes: number; assets: number; fragments: boolean }> {
+export async function writeServiceWorker(
+  out: string,
+): Promise<{ version: string; precached: number; bytes: number; assets: number; fragments: boolean }> {
   const { version, precache, assets, fragments } = manifestOf(out);
   const bundled = join(mkdtempSync(join(tmpdir(), 'field-guide-sw-')), 'sw.js');
   await build({
@@ -44,7 +46,11 @@ export async function writeServiceWorker(out: string): Promise<{ version: string
     target: 'es2022',
     logLevel: 'warning',
     // Workbox drops its development logging when NODE_ENV is production.
-    define: { 'process.env.NODE_ENV': '"production"', VERSION: JSON.stringify(version), ASSET_URLS: JSON.stringify(assets) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      VERSION: JSON.stringify(version),
+      ASSET_URLS: JSON.stringify(assets),
+    },
   });
   const { count, size, warnings } = await injectManifest({
     swSrc: bundled,
@@ -68,18 +74,37 @@ export const FRAGMENT_BUDGET = 2 * 1024 * 1024;
  * the metadata, the WebAssembly and every index and filter chunk. Pagefind's own UI bundles
  * (`pagefind-ui.js` and friends) are left out: Starlight ships its search UI in `/_astro/`.
  */
-const SEARCH_CORE = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind', 'pagefind/index/**', 'pagefind/filter/**'];
+const SEARCH_CORE = [
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/wasm.*.pagefind',
+  'pagefind/index/**',
+  'pagefind/filter/**',
+];
 
 /** What the worker for a build folder precaches (glob patterns), the /_astro/ files it fetches at install, and its version. */
 export function manifestOf(out: string): { version: string; precache: string[]; assets: string[]; fragments: boolean } {
   const files = listFiles(out).filter((f) => f !== 'sw.js');
   const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f}\0`).update(readFileSync(join(out, f))).update('\0');
+  for (const f of files)
+    hash
+      .update(`${f}\0`)
+      .update(readFileSync(join(out, f)))
+      .update('\0');
   const version = hash.digest('hex').slice(0, 12);
-  const fragmentBytes = files.filter((f) => f.startsWith('pagefind/fragment/')).reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
+  const fragmentBytes = files
+    .filter((f) => f.startsWith('pagefind/fragment/'))
+    .reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
   const fragments = fragmentBytes <= FRAGMENT_BUDGET;
   const assets = files.filter((f) => f.startsWith('_astro/') && !f.endsWith('.map')).map((f) => `/${f}`);
-  return { version, precache: [...SEARCH_CORE, '404.html', 'favicon.svg', ...(fragments ? ['pagefind/fragment/**'] : [])], assets, fragments };
+  return {
+    version,
+    precache: [...SEARCH_CORE, '404.html', 'favicon.svg', ...(fragments ? ['pagefind/fragment/**'] : [])],
+    assets,
+    fragments,
+  };
 }
 
 /** Every file under a folder, as sorted `/`-separated paths relative to it. */

@@ -36,7 +36,12 @@ function Explorer({ data }: { data: GraphData }) {
   const shown = useMemo(() => {
     const { nodes, edges } = filterGraph(data, kinds, tag);
     const cut = [...nodes].sort((a, b) => b.inbound - a.inbound)[Math.min(LABELLED, nodes.length) - 1]?.inbound ?? 0;
-    const placed: PlacedNode[] = nodes.map((n) => ({ ...n, r: nodeRadius(n.inbound), labelled: n.inbound >= cut && n.inbound > 0, side: 'right' }));
+    const placed: PlacedNode[] = nodes.map((n) => ({
+      ...n,
+      r: nodeRadius(n.inbound),
+      labelled: n.inbound >= cut && n.inbound > 0,
+      side: 'right',
+    }));
     return { nodes: placed, edges, adj: adjacency(edges) };
   }, [data, kinds, tag]);
 
@@ -78,14 +83,22 @@ function Explorer({ data }: { data: GraphData }) {
             <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
               <option value="">All tags</option>
               {tags.map((t) => (
-                <option key={t} value={t}>{t}</option>
+                <option key={t} value={t}>
+                  {t}
+                </option>
               ))}
             </select>
           </label>
           <form role="search" onSubmit={find}>
             <label>
               Find a page
-              <input type="search" list="graph-titles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="e.g. Amazon S3" />
+              <input
+                type="search"
+                list="graph-titles"
+                value={query}
+                onInput={(e) => setQuery(e.currentTarget.value)}
+                placeholder="e.g. Amazon S3"
+              />
             </label>
             <datalist id="graph-titles">
               {shown.nodes.map((n) => (

@@ -23,7 +23,8 @@ export default function GraphLocal({ slug }: { slug: string }) {
   return (
     <div class="graph-local" data-testid="local-graph">
       <label class="graph-depth">
-        <input type="checkbox" checked={depth === 2} onChange={(e) => setDepth(e.currentTarget.checked ? 2 : 1)} /> Show pages two links away (depth 2)
+        <input type="checkbox" checked={depth === 2} onChange={(e) => setDepth(e.currentTarget.checked ? 2 : 1)} /> Show
+        pages two links away (depth 2)
       </label>
       <GraphSvg
         nodes={hood.nodes}
@@ -40,4 +41,3 @@ export default function GraphLocal({ slug }: { slug: string }) {
     </div>
   );
 }
-

@@ -78,7 +78,8 @@ export default function GraphSvg(props: GraphSvgProps) {
     const el = box.current;
     if (!el) return;
     const measure = () => {
-      const w = el.clientWidth, h = el.clientHeight;
+      const w = el.clientWidth,
+        h = el.clientHeight;
       setSize((cur) => (cur.w === w && cur.h === h ? cur : { w, h }));
       if (w > 0 && fitted.current !== fitKey) {
         fitted.current = fitKey;
@@ -185,7 +186,8 @@ export default function GraphSvg(props: GraphSvgProps) {
               {activeEdges.length > 0 && (
                 <g class="graph-edges-active" aria-hidden="true">
                   {activeEdges.map((e) => {
-                    const s = bySlug.get(e.source)!, end = rimPoint(s, bySlug.get(e.target)!);
+                    const s = bySlug.get(e.source)!,
+                      end = rimPoint(s, bySlug.get(e.target)!);
                     const marker = arrows ? `url(#${uid}-arrow)` : undefined;
                     const key = `${e.source}>${e.target}`;
                     return <line key={key} x1={s.x} y1={s.y} x2={end.x} y2={end.y} marker-end={marker} />;
@@ -195,21 +197,22 @@ export default function GraphSvg(props: GraphSvgProps) {
               {nodeLayer}
               {/* 12 screen pixels at any zoom, as an SVG attribute rather than a style. */}
               <g class="graph-labels" aria-hidden="true" font-size={12 / t.k}>
-                {!drawing && labelledNodes(nodes, active, near).map((n) => {
-                  const at = labelAt(n, t.k);
-                  return (
-                    <text
-                      key={n.slug}
-                      x={at.x}
-                      y={n.y}
-                      dy="0.35em"
-                      text-anchor={at.anchor}
-                      class={n.slug === active ? 'active' : undefined}
-                    >
-                      {clip(n.title, maxChars)}
-                    </text>
-                  );
-                })}
+                {!drawing &&
+                  labelledNodes(nodes, active, near).map((n) => {
+                    const at = labelAt(n, t.k);
+                    return (
+                      <text
+                        key={n.slug}
+                        x={at.x}
+                        y={n.y}
+                        dy="0.35em"
+                        text-anchor={at.anchor}
+                        class={n.slug === active ? 'active' : undefined}
+                      >
+                        {clip(n.title, maxChars)}
+                      </text>
+                    );
+                  })}
               </g>
             </g>
           </svg>
@@ -218,14 +221,20 @@ export default function GraphSvg(props: GraphSvgProps) {
           <GraphTip id={`${uid}-tip`} node={tipNode} kind={one.get(tipNode.kind)} t={t} size={size} />
         )}
         <div class="graph-zoom">
-          <button type="button" aria-label="Zoom in" onClick={zoom.zoomIn}>+</button>
-          <button type="button" aria-label="Zoom out" onClick={zoom.zoomOut}>−</button>
-          <button type="button" aria-label="Show the whole graph" onClick={() => zoom.go(fit(), true)}>⤢</button>
+          <button type="button" aria-label="Zoom in" onClick={zoom.zoomIn}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={zoom.zoomOut}>
+            −
+          </button>
+          <button type="button" aria-label="Show the whole graph" onClick={() => zoom.go(fit(), true)}>
+            ⤢
+          </button>
         </div>
       </div>
       <p id={`${uid}-keys`} class="graph-keys">
-        Drag or use the arrow keys to pan; wheel, pinch, double-click or + and − to zoom; 0 shows everything.
-        Tab moves between pages, Enter opens one.
+        Drag or use the arrow keys to pan; wheel, pinch, double-click or + and − to zoom; 0 shows everything. Tab moves
+        between pages, Enter opens one.
       </p>
       <style>{css}</style>
     </div>

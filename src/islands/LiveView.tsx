@@ -55,16 +55,19 @@ export default function LiveView({ id, model, initial, description }: Props) {
 
   // The first trace: the page's starting values, run in the worker once the view is in sight.
   useEffect(() => {
-    if (!stores.$trace.get()) runnerFor(id, model, stores).trace(Object.keys(stores.$params.get()).length ? stores.$params.get() : initial);
+    if (!stores.$trace.get())
+      runnerFor(id, model, stores).trace(Object.keys(stores.$params.get()).length ? stores.$params.get() : initial);
   }, []);
 
   const draw = () => {
-    const s = sim.current, c = canvas.current;
+    const s = sim.current,
+      c = canvas.current;
     if (!s || !c) return;
     const ctx = c.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    const width = c.clientWidth, height = c.clientHeight;
+    const width = c.clientWidth,
+      height = c.clientHeight;
     if (c.width !== Math.round(width * dpr) || c.height !== Math.round(height * dpr) || !s.layout) {
       c.width = Math.round(width * dpr);
       c.height = Math.round(height * dpr);
@@ -137,7 +140,10 @@ export default function LiveView({ id, model, initial, description }: Props) {
     // Entities that left slide out to the right (only while playing with motion allowed).
     for (const [k, at] of s.shown) {
       if (seen.has(k)) continue;
-      if (ease === 1 || at.x > width) { s.shown.delete(k); continue; }
+      if (ease === 1 || at.x > width) {
+        s.shown.delete(k);
+        continue;
+      }
       at.x += Math.max(4, (width - at.x) * 0.2);
       dot(at.x, at.y, at.cls);
     }
@@ -156,7 +162,15 @@ export default function LiveView({ id, model, initial, description }: Props) {
   useEffect(() => {
     if (!trace) return;
     const used = usedStations(trace);
-    sim.current = { trace, state: initialState(trace), now: trace.t0, leaves: leaveTimes(trace), used, shown: new Map(), layout: null };
+    sim.current = {
+      trace,
+      state: initialState(trace),
+      now: trace.t0,
+      leaves: leaveTimes(trace),
+      used,
+      shown: new Map(),
+      layout: null,
+    };
     if (canvas.current) canvas.current.style.height = `${preferredHeight(trace.stations, used)}px`;
     setSpeedPos(positionOf(defaultSpeed(trace)));
     setTime(trace.t0);
@@ -178,11 +192,20 @@ export default function LiveView({ id, model, initial, description }: Props) {
       if (!s) return;
       s.now = Math.min(s.trace.t1, advance(s.now, Math.min(100, t - last), speedAt(speedPos), s.trace.unit));
       last = t;
-      while (s.state.index < s.trace.size && s.trace.time[s.state.index]! <= s.now) applyEvent(s.state, s.trace, s.state.index);
+      while (s.state.index < s.trace.size && s.trace.time[s.state.index]! <= s.now)
+        applyEvent(s.state, s.trace, s.state.index);
       draw();
-      if (t - shownTime > 250) { shownTime = t; setTime(s.now); }
+      if (t - shownTime > 250) {
+        shownTime = t;
+        setTime(s.now);
+      }
       speak();
-      if (s.state.index >= s.trace.size) { setPlaying(false); setTime(s.now); speak(true); return; }
+      if (s.state.index >= s.trace.size) {
+        setPlaying(false);
+        setTime(s.now);
+        speak(true);
+        return;
+      }
       frame.current = requestAnimationFrame(tick);
     };
     frame.current = requestAnimationFrame(tick);
@@ -190,40 +213,59 @@ export default function LiveView({ id, model, initial, description }: Props) {
   }, [playing, speedPos]);
 
   // A lesson revealed its answer: replay the window from its start (moving only if motion is allowed).
-  useEffect(() => stores.$cue.listen(() => {
-    const s = sim.current;
-    if (!s) return;
-    s.state = initialState(s.trace);
-    s.now = s.trace.t0;
-    s.shown.clear();
-    setTime(s.now);
-    userPaused.current = false;
-    draw();
-    speak(true);
-    if (!reduced) setPlaying(true);
-  }), []);
+  useEffect(
+    () =>
+      stores.$cue.listen(() => {
+        const s = sim.current;
+        if (!s) return;
+        s.state = initialState(s.trace);
+        s.now = s.trace.t0;
+        s.shown.clear();
+        setTime(s.now);
+        userPaused.current = false;
+        draw();
+        speak(true);
+        if (!reduced) setPlaying(true);
+      }),
+    [],
+  );
 
   // Redraw on resize; pause when scrolled away and resume (unless the reader paused) when back.
   useEffect(() => {
     const c = canvas.current;
     if (!c) return;
-    const ro = new ResizeObserver(() => { if (sim.current) sim.current.layout = null; draw(); });
+    const ro = new ResizeObserver(() => {
+      if (sim.current) sim.current.layout = null;
+      draw();
+    });
     ro.observe(c);
-    const theme = new MutationObserver(() => { palette.current = null; draw(); });
+    const theme = new MutationObserver(() => {
+      palette.current = null;
+      draw();
+    });
     theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     const io = new IntersectionObserver(([entry]) => {
       visible.current = entry?.isIntersecting ?? false;
       if (!visible.current) setPlaying(false);
-      else if (!reduced && !userPaused.current && sim.current && sim.current.state.index < sim.current.trace.size) setPlaying(true);
+      else if (!reduced && !userPaused.current && sim.current && sim.current.state.index < sim.current.trace.size)
+        setPlaying(true);
     });
     io.observe(c);
-    return () => { ro.disconnect(); io.disconnect(); theme.disconnect(); };
+    return () => {
+      ro.disconnect();
+      io.disconnect();
+      theme.disconnect();
+    };
   }, []);
 
   const toggle = () => {
     const s = sim.current;
     if (!s) return;
-    if (!playing && s.state.index >= s.trace.size) { s.state = initialState(s.trace); s.now = s.trace.t0; s.shown.clear(); }
+    if (!playing && s.state.index >= s.trace.size) {
+      s.state = initialState(s.trace);
+      s.now = s.trace.t0;
+      s.shown.clear();
+    }
     userPaused.current = playing;
     setPlaying(!playing);
     if (playing) speak(true);
@@ -254,42 +296,92 @@ export default function LiveView({ id, model, initial, description }: Props) {
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLInputElement) return; // sliders keep their own arrow keys
-    if (e.key === ' ' || e.key === 'Spacebar') { e.preventDefault(); toggle(); }
-    else if (e.key === 'ArrowRight') { e.preventDefault(); step(1); }
-    else if (e.key === 'ArrowLeft') { e.preventDefault(); step(-1); }
+    if (e.key === ' ' || e.key === 'Spacebar') {
+      e.preventDefault();
+      toggle();
+    } else if (e.key === 'ArrowRight') {
+      e.preventDefault();
+      step(1);
+    } else if (e.key === 'ArrowLeft') {
+      e.preventDefault();
+      step(-1);
+    }
   };
 
-  const t0 = trace?.t0 ?? 0, t1 = trace?.t1 ?? 1, unit = trace?.unit ?? 's';
+  const t0 = trace?.t0 ?? 0,
+    t1 = trace?.t1 ?? 1,
+    unit = trace?.unit ?? 's';
   const speed = speedAt(speedPos);
   return (
     // Keys bubble up from the focusable canvas and the controls; the figure itself takes no focus.
     // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
     <figure class="live-view" onKeyDown={onKey}>
-      <canvas ref={canvas} data-live-view={id} role="img" aria-label={description} tabIndex={0} aria-keyshortcuts="Space ArrowLeft ArrowRight" />
+      <canvas
+        ref={canvas}
+        data-live-view={id}
+        role="img"
+        aria-label={description}
+        tabIndex={0}
+        aria-keyshortcuts="Space ArrowLeft ArrowRight"
+      />
       {trace && trace.classes.length > 1 && (
         <ul class="live-legend" aria-label="Colours">
           {legendOf(trace).map(({ colour, label }) => (
-            <li key={label}><span class="swatch" style={{ background: `var(--chart-${colour})` }} />{label}</li>
+            <li key={label}>
+              <span class="swatch" style={{ background: `var(--chart-${colour})` }} />
+              {label}
+            </li>
           ))}
         </ul>
       )}
       <div class="live-controls">
-        <button type="button" onClick={toggle} disabled={!trace} aria-pressed={playing}>{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" onClick={() => step(1)} disabled={!trace}>Step</button>
+        <button type="button" onClick={toggle} disabled={!trace} aria-pressed={playing}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={() => step(1)} disabled={!trace}>
+          Step
+        </button>
         <div class="live-slider">
           <label for={`${id}-live-speed`}>Speed</label>
           <output for={`${id}-live-speed`}>{speedLabel(speed)}</output>
-          <input id={`${id}-live-speed`} type="range" min={0} max={SPEED_STEPS} step={1} value={speedPos} aria-valuetext={`${speedLabel(speed)} real time`} onInput={(e) => setSpeedPos(Number(e.currentTarget.value))} disabled={!trace} />
+          <input
+            id={`${id}-live-speed`}
+            type="range"
+            min={0}
+            max={SPEED_STEPS}
+            step={1}
+            value={speedPos}
+            aria-valuetext={`${speedLabel(speed)} real time`}
+            onInput={(e) => setSpeedPos(Number(e.currentTarget.value))}
+            disabled={!trace}
+          />
         </div>
         <div class="live-slider live-time">
           <label for={`${id}-live-time`}>Time</label>
-          <output for={`${id}-live-time`}>{formatTime(time - t0)} {unit}</output>
-          <input id={`${id}-live-time`} type="range" min={t0} max={t1} step="any" value={time} aria-valuetext={`${formatTime(time - t0)} ${unit} of ${formatTime(t1 - t0)}`} onInput={(e) => scrub(Number(e.currentTarget.value))} disabled={!trace} />
+          <output for={`${id}-live-time`}>
+            {formatTime(time - t0)} {unit}
+          </output>
+          <input
+            id={`${id}-live-time`}
+            type="range"
+            min={t0}
+            max={t1}
+            step="any"
+            value={time}
+            aria-valuetext={`${formatTime(time - t0)} ${unit} of ${formatTime(t1 - t0)}`}
+            onInput={(e) => scrub(Number(e.currentTarget.value))}
+            disabled={!trace}
+          />
         </div>
       </div>
       <figcaption>
-        <p class="live-said" aria-live="polite">{trace ? said : 'Loading the run…'}</p>
-        <p class="live-help">{trace ? `Each dot is one ${trace.noun} of the run summarised below, replayed from its own events. ` : ''}Space plays or pauses, the arrow keys step.</p>
+        <p class="live-said" aria-live="polite">
+          {trace ? said : 'Loading the run…'}
+        </p>
+        <p class="live-help">
+          {trace ? `Each dot is one ${trace.noun} of the run summarised below, replayed from its own events. ` : ''}
+          Space plays or pauses, the arrow keys step.
+        </p>
       </figcaption>
     </figure>
   );

@@ -61,7 +61,11 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
     const { value, notes: n } = validate(spec, next);
     stores.$params.set(value);
     stores.$notes.set(n);
-    history.replaceState(history.state, '', `${location.pathname}${writeParams(location.search, id, value, defaults)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${writeParams(location.search, id, value, defaults)}${location.hash}`,
+    );
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => runner.run(value as Record<string, number | string>), immediate ? 0 : 150);
   };
@@ -75,8 +79,17 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
       return (
         <div class="param" key={name}>
           <label for={fid}>{p.label}</label>
-          <select id={fid} value={String(values[name])} aria-describedby={`${fid}-help`} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })}>
-            {p.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          <select
+            id={fid}
+            value={String(values[name])}
+            aria-describedby={`${fid}-help`}
+            onChange={(e) => update({ ...values, [name]: e.currentTarget.value })}
+          >
+            {p.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
           <small id={`${fid}-help`}>{p.help}</small>
         </div>
@@ -85,10 +98,29 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
     const v = Number(values[name]);
     return (
       <div class="param" key={name}>
-        <label for={fid}>{p.label}{p.unit ? <span class="unit"> ({p.unit})</span> : null}</label>
+        <label for={fid}>
+          {p.label}
+          {p.unit ? <span class="unit"> ({p.unit})</span> : null}
+        </label>
         <div class="pair">
-          <input id={fid} type="range" {...sliderRange(p)} value={toSlider(p, v)} aria-valuetext={`${v}${p.unit ? ` ${p.unit}` : ''}`} aria-describedby={`${fid}-help`} onInput={(e) => update({ ...values, [name]: fromSlider(p, Number(e.currentTarget.value)) })} />
-          <input type="number" aria-label={`${p.label}, exact value`} min={p.min} max={p.max} step={p.step} value={v} onChange={(e) => update({ ...values, [name]: e.currentTarget.value })} />
+          <input
+            id={fid}
+            type="range"
+            {...sliderRange(p)}
+            value={toSlider(p, v)}
+            aria-valuetext={`${v}${p.unit ? ` ${p.unit}` : ''}`}
+            aria-describedby={`${fid}-help`}
+            onInput={(e) => update({ ...values, [name]: fromSlider(p, Number(e.currentTarget.value)) })}
+          />
+          <input
+            type="number"
+            aria-label={`${p.label}, exact value`}
+            min={p.min}
+            max={p.max}
+            step={p.step}
+            value={v}
+            onChange={(e) => update({ ...values, [name]: e.currentTarget.value })}
+          />
         </div>
         <small id={`${fid}-help`}>{p.help}</small>
       </div>
@@ -102,24 +134,45 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
           <ol>
             {presets.map((p, i) => (
               <li key={p.id}>
-                <button type="button" aria-current={isActive(p) ? 'step' : undefined} onClick={() => update({ ...defaults, ...p.params }, true)}>
+                <button
+                  type="button"
+                  aria-current={isActive(p) ? 'step' : undefined}
+                  onClick={() => update({ ...defaults, ...p.params }, true)}
+                >
                   <span class="n">{i + 1}</span> {p.label}
                 </button>
               </li>
             ))}
           </ol>
-          <p class="step-note" aria-live="polite">{presets.find(isActive)?.help ?? 'Free play: change anything below, or pick a step to return to the story.'}</p>
+          <p class="step-note" aria-live="polite">
+            {presets.find(isActive)?.help ?? 'Free play: change anything below, or pick a step to return to the story.'}
+          </p>
         </nav>
       )}
       {presets.length > 0 && !steps && (
         <fieldset class="presets">
           <legend>Presets</legend>
           {presets.map((p) => (
-            <button type="button" key={p.id} title={p.help} aria-pressed={isActive(p)} onClick={() => update({ ...defaults, ...p.params, seed: values['seed'] ?? defaults['seed'] ?? 1 }, true)}>{p.label}</button>
+            <button
+              type="button"
+              key={p.id}
+              title={p.help}
+              aria-pressed={isActive(p)}
+              onClick={() => update({ ...defaults, ...p.params, seed: values['seed'] ?? defaults['seed'] ?? 1 }, true)}
+            >
+              {p.label}
+            </button>
           ))}
         </fieldset>
       )}
-      {active?.question && <Ask step={active} chosen={answers[active.id]} onAnswer={(c) => answer(active, c)} stats={run.status === 'running' ? null : run.view?.stats ?? null} />}
+      {active?.question && (
+        <Ask
+          step={active}
+          chosen={answers[active.id]}
+          onAnswer={(c) => answer(active, c)}
+          stats={run.status === 'running' ? null : (run.view?.stats ?? null)}
+        />
+      )}
       <div class="params">{shown.map(param)}</div>
       {hidden.length > 0 && (
         <details class="more">
@@ -129,16 +182,31 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
       )}
       <div class="actions">
         {spec['seed'] && (
-          <label class="seed">Seed <input type="number" min={0} step={1} value={Number(values['seed'])} onChange={(e) => update({ ...values, seed: e.currentTarget.value })} /></label>
+          <label class="seed">
+            Seed{' '}
+            <input
+              type="number"
+              min={0}
+              step={1}
+              value={Number(values['seed'])}
+              onChange={(e) => update({ ...values, seed: e.currentTarget.value })}
+            />
+          </label>
         )}
-        <button type="button" onClick={() => update({ ...values, seed: Number(values['seed'] ?? 0) + 1 }, true)}>New random run</button>
-        <button type="button" onClick={() => update(defaults, true)}>Reset</button>
+        <button type="button" onClick={() => update({ ...values, seed: Number(values['seed'] ?? 0) + 1 }, true)}>
+          New random run
+        </button>
+        <button type="button" onClick={() => update(defaults, true)}>
+          Reset
+        </button>
       </div>
       <div class="status" role="status" aria-live="polite">
         {run.status === 'running' && (
           <>
             <progress max={1} value={run.progress} aria-label="Simulation progress" />
-            <button type="button" class="cancel" onClick={() => runner.cancel()}>Cancel</button>
+            <button type="button" class="cancel" onClick={() => runner.cancel()}>
+              Cancel
+            </button>
           </>
         )}
         {run.status === 'cancelled' && <span>Run cancelled; the figures show the previous run.</span>}
@@ -146,7 +214,9 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
       </div>
       {notes.length > 0 && (
         <ul class="sim-notes" aria-label="Changed values">
-          {notes.map((n) => <li key={n}>{n}</li>)}
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
         </ul>
       )}
     </form>
@@ -157,7 +227,17 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
  * A step's question, asked before the answer shows: the choices, then (once chosen) whether the
  * reader was right, why, and the measured numbers of this run with their 95% intervals and theory.
  */
-function Ask({ step, chosen, onAnswer, stats }: { step: Preset; chosen: number | undefined; onAnswer: (choice: number) => void; stats: Stat[] | null }) {
+function Ask({
+  step,
+  chosen,
+  onAnswer,
+  stats,
+}: {
+  step: Preset;
+  chosen: number | undefined;
+  onAnswer: (choice: number) => void;
+  stats: Stat[] | null;
+}) {
   const q = step.question!;
   const shown = stats?.filter((s) => q.stats.includes(s.id) && s.value !== null) ?? [];
   return (
@@ -165,13 +245,24 @@ function Ask({ step, chosen, onAnswer, stats }: { step: Preset; chosen: number |
       <legend>{q.prompt}</legend>
       <div class="choices">
         {q.choices.map((c, i) => (
-          <button type="button" key={c} aria-pressed={chosen === i} disabled={chosen !== undefined && chosen !== i} onClick={() => onAnswer(i)}>{c}</button>
+          <button
+            type="button"
+            key={c}
+            aria-pressed={chosen === i}
+            disabled={chosen !== undefined && chosen !== i}
+            onClick={() => onAnswer(i)}
+          >
+            {c}
+          </button>
         ))}
       </div>
       <div class="reveal" aria-live="polite">
         {chosen !== undefined && (
           <>
-            <p><strong>{chosen === q.answer ? 'Right.' : `Not quite: ${q.choices[q.answer]!.toLowerCase()}.`}</strong> {q.reveal}</p>
+            <p>
+              <strong>{chosen === q.answer ? 'Right.' : `Not quite: ${q.choices[q.answer]!.toLowerCase()}.`}</strong>{' '}
+              {q.reveal}
+            </p>
             {stats === null ? (
               <p class="measuring">Measuring this step’s run…</p>
             ) : (
@@ -181,7 +272,9 @@ function Ask({ step, chosen, onAnswer, stats }: { step: Preset; chosen: number |
                     {s.label}: <strong>{fmt(s.value)}</strong>
                     {s.ci95 ? ` ± ${fmt(s.ci95)}` : ''}
                     {s.unit ? ` ${s.unit}` : ''}
-                    {s.theory !== null && s.theory !== undefined ? ` (theory ${fmt(s.theory)}${s.unit ? ` ${s.unit}` : ''})` : ''}
+                    {s.theory !== null && s.theory !== undefined
+                      ? ` (theory ${fmt(s.theory)}${s.unit ? ` ${s.unit}` : ''})`
+                      : ''}
                   </li>
                 ))}
               </ul>

@@ -28,9 +28,15 @@ function htmlFiles(dir: string): string[] {
 export function inlineScriptHashes(dist: string): string[] {
   const hashes = new Set<string>();
   for (const file of htmlFiles(dist)) {
-    for (const [, attrs, body] of readFileSync(file, 'utf-8').matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    for (const [, attrs, body] of readFileSync(file, 'utf-8').matchAll(
+      /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g,
+    )) {
       if (/type="application\/(ld\+)?json"/.test(attrs ?? '')) continue; // data, not script
-      hashes.add(`'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`);
+      hashes.add(
+        `'sha256-${createHash('sha256')
+          .update(body ?? '')
+          .digest('base64')}'`,
+      );
     }
   }
   return [...hashes].sort();
@@ -39,7 +45,10 @@ export function inlineScriptHashes(dist: string): string[] {
 /** The full policy for a build folder. */
 export function cspFromDist(dist: string): { policy: string; scripts: number } {
   const hashes = inlineScriptHashes(dist);
-  return { policy: [`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(), ...FIXED].join('; '), scripts: hashes.length };
+  return {
+    policy: [`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(), ...FIXED].join('; '),
+    scripts: hashes.length,
+  };
 }
 
 const LINE = /^(\s*)Content-Security-Policy\s*=\s*"([^"]*)"\s*$/m;
@@ -51,6 +60,7 @@ export function readTomlCsp(toml: string): string | undefined {
 
 /** netlify.toml with the policy written (replacing the existing line, or added to the `/*` headers). */
 export function writeTomlCsp(toml: string, policy: string): string {
-  if (LINE.test(toml)) return toml.replace(LINE, (_, indent: string) => `${indent}Content-Security-Policy = "${policy}"`);
+  if (LINE.test(toml))
+    return toml.replace(LINE, (_, indent: string) => `${indent}Content-Security-Policy = "${policy}"`);
   return toml.replace(/(for = "\/\*"\n\s*\[headers\.values\]\n)/, `$1    Content-Security-Policy = "${policy}"\n`);
 }

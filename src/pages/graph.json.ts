@@ -8,6 +8,8 @@ import { graphOf } from '../lib/graph/data.ts';
  */
 export function GET() {
   const { data, layout } = graphOf(getWiki());
-  console.log(`graph.json: ${data.nodes.length} pages, ${data.edges.length} links; layout settled in ${layout.ticks} ticks, ${layout.ms.toFixed(0)} ms`);
+  console.log(
+    `graph.json: ${data.nodes.length} pages, ${data.edges.length} links; layout settled in ${layout.ticks} ticks, ${layout.ms.toFixed(0)} ms`,
+  );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -6,7 +6,9 @@ import { hrefOf, published } from '../lib/wiki/views.ts';
 /** RSS feed of source articles (pages with a `parent` and a full publication date), newest first. */
 export function GET(context: APIContext) {
   const articles = [...getWiki().pages.values()]
-    .filter((p) => p.kind === 'source' && typeof p.data['parent'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(published(p)))
+    .filter(
+      (p) => p.kind === 'source' && typeof p.data['parent'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(published(p)),
+    )
     .sort((a, b) => published(b).localeCompare(published(a)));
   return rss({
     title: 'Distributed Systems Field Guide: articles',

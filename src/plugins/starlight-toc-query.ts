@@ -45,7 +45,9 @@ export const FAST_STATEMENT = [
 export function findStatement(source: string): string | undefined {
   const match = STATEMENT.exec(source);
   if (!match) return undefined;
-  const selectors = match[1]!.split(/,\s*(?=`)/).map((s) => s.replace(/\s+/g, '').replaceAll('${this.tocHeadingSelector}', 'H'));
+  const selectors = match[1]!
+    .split(/,\s*(?=`)/)
+    .map((s) => s.replace(/\s+/g, '').replaceAll('${this.tocHeadingSelector}', 'H'));
   return selectors.length === EXPECTED.length && selectors.every((s, i) => s === EXPECTED[i]) ? match[0] : undefined;
 }
 

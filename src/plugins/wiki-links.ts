@@ -15,7 +15,10 @@ import { isCitation } from '../lib/wiki/scan.ts';
  * source's title for screen readers and the hover preview. A citation of anything but a source
  * page fails the build like a broken link.
  */
-export function wikiLinks({ strict = true, root = process.cwd() }: { strict?: boolean; root?: string } = {}): MdastPluginEntry {
+export function wikiLinks({
+  strict = true,
+  root = process.cwd(),
+}: { strict?: boolean; root?: string } = {}): MdastPluginEntry {
   return ({ fileURL }) => {
     if (!fileURL) return null;
     const file = relative(root, fileURLToPath(fileURL)).split('\\').join('/');
@@ -34,7 +37,9 @@ export function wikiLinks({ strict = true, root = process.cwd() }: { strict?: bo
           const cited = index.pages.get(slug);
           const n = (self?.citations.indexOf(slug) ?? -1) + 1;
           if (cited?.kind !== 'source' || n === 0) {
-            const problem = cited ? `citation [[^${slug}]]: "${slug}" is a ${cited.kind} page; cite a source page` : `citation [[^${slug}]]: no source page "${slug}"`;
+            const problem = cited
+              ? `citation [[^${slug}]]: "${slug}" is a ${cited.kind} page; cite a source page`
+              : `citation [[^${slug}]]: no source page "${slug}"`;
             problems.push({ file, line: start?.line ?? 1, column: start?.column ?? 1, message: problem });
             ctx.setProperty(node, 'data', { hProperties: { class: 'broken-link', title: problem } });
             return;
@@ -62,7 +67,11 @@ export function wikiLinks({ strict = true, root = process.cwd() }: { strict?: bo
         }
         if (link.target === undefined) return;
         const target = index.pages.get(link.target)!;
-        ctx.setProperty(node, 'url', `/${target.slug}${target.slug ? '/' : ''}${link.fragment ? `#${link.fragment}` : ''}`);
+        ctx.setProperty(
+          node,
+          'url',
+          `/${target.slug}${target.slug ? '/' : ''}${link.fragment ? `#${link.fragment}` : ''}`,
+        );
         if (wiki && text === node.url) ctx.setProperty(node, 'children', [{ type: 'text', value: target.title }]);
         ctx.setProperty(node, 'data', {
           hProperties: {

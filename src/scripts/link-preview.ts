@@ -74,6 +74,10 @@ document.addEventListener('focusin', (e) => {
   const link = linkFrom(e.target);
   if (link && link.matches(':focus-visible')) show(link);
 });
-document.addEventListener('focusout', (e) => { if (linkFrom(e.target)) hide(); });
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+document.addEventListener('focusout', (e) => {
+  if (linkFrom(e.target)) hide();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') hide();
+});
 document.addEventListener('touchstart', hide, { passive: true });

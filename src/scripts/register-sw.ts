@@ -7,7 +7,9 @@
 if (import.meta.env.PROD && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const sw = navigator.serviceWorker;
   // updateViaCache 'none': update checks always ask the server for sw.js, never the HTTP cache.
-  sw.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch((error: unknown) => console.warn('Offline reading is unavailable:', error));
+  sw.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch((error: unknown) =>
+    console.warn('Offline reading is unavailable:', error),
+  );
   sw.addEventListener('controllerchange', showVersion);
   showVersion();
 }

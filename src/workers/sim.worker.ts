@@ -6,7 +6,12 @@
 import { getModel } from '@field-guide/sims';
 
 /** `trace`: the most events of the live view's trace to record (0 or absent: none). */
-export interface WorkerRequest { id: number; model: string; values: Record<string, number | string>; trace?: number }
+export interface WorkerRequest {
+  id: number;
+  model: string;
+  values: Record<string, number | string>;
+  trace?: number;
+}
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: number }
   | { id: number; type: 'done'; view: import('@field-guide/sims').View; millis: number }
@@ -29,7 +34,10 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       memo,
       onProgress: (done, total) => {
         const now = performance.now();
-        if (total > 0 && now - last > 50) { last = now; post({ id, type: 'progress', progress: Math.min(1, done / total) }); }
+        if (total > 0 && now - last > 50) {
+          last = now;
+          post({ id, type: 'progress', progress: Math.min(1, done / total) });
+        }
       },
     });
     post({ id, type: 'done', view, millis: performance.now() - start });

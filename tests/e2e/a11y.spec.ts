@@ -8,7 +8,13 @@ import { hydrateIslands } from './helpers.ts';
  * in pages.spec.ts covers every page in both themes at desktop and phone widths.
  */
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of ['/', '/concepts/queueing-theory/', '/systems/aws-ebs/', '/patterns/pre-create-all-network-slots-at-boot/', '/concepts/heat-management/']) {
+  for (const path of [
+    '/',
+    '/concepts/queueing-theory/',
+    '/systems/aws-ebs/',
+    '/patterns/pre-create-all-network-slots-at-boot/',
+    '/concepts/heat-management/',
+  ]) {
     test(`axe finds no violations on ${path} in the ${theme} theme`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

@@ -35,7 +35,8 @@ function fileFor(path: string): string | undefined {
 test('every internal link of the built site resolves, fragments included', () => {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf-8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    if (!ids.has(file))
+      ids.set(file, new Set([...readFileSync(file, 'utf-8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
     return ids.get(file)!;
   };
   const broken: string[] = [];
@@ -47,7 +48,8 @@ test('every internal link of the built site resolves, fragments included', () =>
       const [path = '', fragment] = href.split('#');
       const target = path === '' ? file : fileFor(path);
       if (!target) broken.push(`${file.slice(dist.length)}: ${href} (no such page)`);
-      else if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${file.slice(dist.length)}: ${href} (no id "${fragment}")`);
+      else if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment)))
+        broken.push(`${file.slice(dist.length)}: ${href} (no id "${fragment}")`);
     }
   }
   console.log(`checked links in ${files.length} built pages`);

@@ -16,7 +16,10 @@ test('/graph/ draws one focusable, named node per page of graph.json', async ({ 
   await openGraph(page);
   await expect(page.locator('.graph-nodes a')).toHaveCount(data.nodes.length);
   const first = data.nodes[0]!;
-  await expect(page.locator(`.graph-nodes a[data-slug="${first.slug}"]`)).toHaveAttribute('aria-label', new RegExp(`^${escape(first.title)} \\(`));
+  await expect(page.locator(`.graph-nodes a[data-slug="${first.slug}"]`)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${escape(first.title)} \\(`),
+  );
 });
 
 test('a kind filter hides that kind’s nodes', async ({ page, request }) => {
@@ -41,7 +44,10 @@ test('search centres the page it finds', async ({ page, request }) => {
   const offset = async () => {
     const svg = (await page.locator('.graph-svg').boundingBox())!;
     const dot = (await page.locator(`.graph-nodes a[data-slug="${target.slug}"] circle`).boundingBox())!;
-    return Math.hypot(dot.x + dot.width / 2 - (svg.x + svg.width / 2), dot.y + dot.height / 2 - (svg.y + svg.height / 2));
+    return Math.hypot(
+      dot.x + dot.width / 2 - (svg.x + svg.width / 2),
+      dot.y + dot.height / 2 - (svg.y + svg.height / 2),
+    );
   };
   await expect.poll(offset).toBeLessThan(3);
   await expect(page.getByTestId('graph-neighbours')).toContainText(target.title);
@@ -61,7 +67,8 @@ test('the wheel and the keyboard zoom and pan the drawing', async ({ page }) => 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openGraph(page);
   const viewport = page.locator('.graph-viewport');
-  const matrix = async () => (await viewport.evaluate((g) => getComputedStyle(g).transform)).match(/-?[\d.]+/g)!.map(Number);
+  const matrix = async () =>
+    (await viewport.evaluate((g) => getComputedStyle(g).transform)).match(/-?[\d.]+/g)!.map(Number);
   const [k0 = 0] = await matrix();
   await page.locator('.graph-svg').scrollIntoViewIfNeeded();
   const box = (await page.locator('.graph-svg').boundingBox())!;
@@ -85,12 +92,22 @@ test.describe('on a touch screen', () => {
     await openGraph(page);
     await page.locator('.graph-svg').scrollIntoViewIfNeeded();
     const box = (await page.locator('.graph-svg').boundingBox())!;
-    const matrix = async () => (await page.locator('.graph-viewport').evaluate((g) => getComputedStyle(g).transform)).match(/-?[\d.]+/g)!.map(Number);
+    const matrix = async () =>
+      (await page.locator('.graph-viewport').evaluate((g) => getComputedStyle(g).transform))
+        .match(/-?[\d.]+/g)!
+        .map(Number);
     const [k0 = 0] = await matrix();
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: { x: number; y: number; id: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
-    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-    const fingers = (d: number) => [{ x: cx - d, y: cy, id: 0 }, { x: cx + d, y: cy, id: 1 }];
+    const touch = (
+      type: 'touchStart' | 'touchMove' | 'touchEnd',
+      touchPoints: { x: number; y: number; id: number }[],
+    ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    const cx = box.x + box.width / 2,
+      cy = box.y + box.height / 2;
+    const fingers = (d: number) => [
+      { x: cx - d, y: cy, id: 0 },
+      { x: cx + d, y: cy, id: 1 },
+    ];
     await touch('touchStart', fingers(20));
     for (let d = 25; d <= 60; d += 5) await touch('touchMove', fingers(d));
     await touch('touchEnd', []);
@@ -128,13 +145,17 @@ test('the local graph loads no JavaScript and no data until it is opened', async
   await expect(nodes.first()).toBeVisible();
   expect(graphy().some((u) => u.endsWith('/graph.json'))).toBe(true);
   expect(graphy().some((u) => /GraphLocal/.test(u))).toBe(true);
-  const ring1 = new Set(data.edges.flatMap((e) => (e.source === hub.slug ? [e.target] : e.target === hub.slug ? [e.source] : []))).size;
+  const ring1 = new Set(
+    data.edges.flatMap((e) => (e.source === hub.slug ? [e.target] : e.target === hub.slug ? [e.source] : [])),
+  ).size;
   await expect(nodes).toHaveCount(ring1 + 1);
   await details.getByRole('checkbox', { name: /depth 2/ }).check();
   await expect.poll(() => nodes.count()).toBeGreaterThan(ring1 + 1);
 });
 
-test('every edge of graph.json is a backlink on its target page, and every backlink is an edge', async ({ request }) => {
+test('every edge of graph.json is a backlink on its target page, and every backlink is an edge', async ({
+  request,
+}) => {
   const data = (await (await request.get('/graph.json')).json()) as GraphData;
   const expected = new Map(data.nodes.map((n) => [n.slug, new Set<string>()]));
   for (const e of data.edges) expected.get(e.target)!.add(`/${e.source}/`);
@@ -146,7 +167,8 @@ test('every edge of graph.json is a backlink on its target page, and every backl
     const want = expected.get(node.slug)!;
     const missing = [...want].filter((h) => !shown.has(h));
     const extra = [...shown].filter((h) => !want.has(h));
-    if (missing.length || extra.length) mismatches.push(`${node.slug}: edges not shown ${missing.join(' ')}; shown but no edge ${extra.join(' ')}`);
+    if (missing.length || extra.length)
+      mismatches.push(`${node.slug}: edges not shown ${missing.join(' ')}; shown but no edge ${extra.join(' ')}`);
     if (node.inbound !== want.size) mismatches.push(`${node.slug}: inbound ${node.inbound}, edges in ${want.size}`);
   }
   expect(mismatches).toEqual([]);
@@ -182,10 +204,19 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('figures: /graph/ JavaScript size, layout time and longest main-thread task (printed, not enforced)', async ({ page, request }) => {
+test('figures: /graph/ JavaScript size, layout time and longest main-thread task (printed, not enforced)', async ({
+  page,
+  request,
+}) => {
   const scripts: Promise<number>[] = [];
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length, () => 0));
+    if (r.request().resourceType() === 'script')
+      scripts.push(
+        r.body().then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      );
   });
   await page.addInitScript(() => {
     const w = window as unknown as { longest: number };

@@ -24,7 +24,16 @@ export async function hydrateIslands(scope: Page | Locator, timeout = 30_000, ex
   }
   const left = scope.locator(`astro-island[ssr]:not(details:not([open]) astro-island)`);
   if (!except) await expect(left).toHaveCount(0, { timeout });
-  else await expect.poll(async () => (await left.evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''))).filter((u) => !except.test(u)).length, { timeout }).toBe(0);
+  else
+    await expect
+      .poll(
+        async () =>
+          (await left.evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''))).filter(
+            (u) => !except.test(u),
+          ).length,
+        { timeout },
+      )
+      .toBe(0);
 }
 
 /**

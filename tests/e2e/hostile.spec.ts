@@ -23,7 +23,14 @@ const hostile = {
 };
 const SLUG = 'sources/hostile';
 const ORIGIN = 'http://127.0.0.1:9'; // never reached: every request is answered from the build below
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+};
 
 let root = '';
 let dist = '';
@@ -37,44 +44,62 @@ test.beforeAll(() => {
   generate(root, 12);
   const yaml = JSON.stringify; // a JSON string is a valid YAML double-quoted scalar
   const prose = 'Words of prose written to pass the quality floor of the wiki. '.repeat(20);
-  writeFileSync(join(root, 'content', `${SLUG}.mdx`), [
-    '---',
-    'kind: source',
-    `title: ${yaml(hostile.title)}`,
-    `summary: ${yaml(hostile.summary)}`,
-    `aliases: [${yaml(hostile.alias)}]`,
-    `author: [${yaml(hostile.author)}]`,
-    `publisher: ${yaml(hostile.publisher)}`,
-    'format: article',
-    'parent: sources/page-0',
-    'published: 2026-01-02',
-    'tags: [tag-0]',
-    '---',
-    '',
-    `${prose}[[systems/page-1]], [[concepts/page-2]] and [[patterns/page-3]].`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(root, 'content', `${SLUG}.mdx`),
+    [
+      '---',
+      'kind: source',
+      `title: ${yaml(hostile.title)}`,
+      `summary: ${yaml(hostile.summary)}`,
+      `aliases: [${yaml(hostile.alias)}]`,
+      `author: [${yaml(hostile.author)}]`,
+      `publisher: ${yaml(hostile.publisher)}`,
+      'format: article',
+      'parent: sources/page-0',
+      'published: 2026-01-02',
+      'tags: [tag-0]',
+      '---',
+      '',
+      `${prose}[[systems/page-1]], [[concepts/page-2]] and [[patterns/page-3]].`,
+      '',
+    ].join('\n'),
+  );
   appendFileSync(join(root, 'content', 'systems', 'page-1.mdx'), `\n\nSee [[${SLUG}]].\n`);
   const result = buildProject(root);
   if (!result.ok) throw new Error(`the fixture wiki did not build:\n${result.tail}`);
   dist = join(root, 'dist');
 });
 
-test.afterAll(() => { if (root) rmSync(root, { recursive: true, force: true }); });
+test.afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
 
 /** Serves the fixture's dist/ to the page; records what a hostile value could make happen. */
 async function serve(page: Page): Promise<string[]> {
   const events: string[] = [];
-  page.on('dialog', (d) => { events.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    events.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   page.on('pageerror', (e) => events.push(`page error: ${e.message}`));
   await page.route(`${ORIGIN}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
     let file = join(dist, decodeURIComponent(pathname));
     if (pathname.endsWith('/')) file = join(file, 'index.html');
     if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    await route.fulfill({ status: 200, contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    await route.fulfill({
+      status: 200,
+      contentType: types[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
   });
-  await page.route((url) => !url.href.startsWith(ORIGIN), (route) => { events.push(`request off the site: ${route.request().url()}`); return route.abort(); });
+  await page.route(
+    (url) => !url.href.startsWith(ORIGIN),
+    (route) => {
+      events.push(`request off the site: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
   return events;
 }
 
@@ -117,14 +142,20 @@ test('a link to it and its preview show the title and summary as text', async ({
   await expect(card).toContainText(hostile.title);
   await expect(card).toContainText(hostile.summary);
   // It links back here, so this page lists it under "Referenced by", as text.
-  await expect(page.locator('section.backlinks').getByRole('link', { name: hostile.title })).toHaveAttribute('href', `/${SLUG}/`);
+  await expect(page.locator('section.backlinks').getByRole('link', { name: hostile.title })).toHaveAttribute(
+    'href',
+    `/${SLUG}/`,
+  );
   await expectInert(page, events);
 });
 
 test('the link graph names its node with the title as text', async ({ page }) => {
   const events = await serve(page);
   await page.goto('/graph/');
-  await expect(page.locator(`.graph-nodes a[data-slug="${SLUG}"]`)).toHaveAttribute('aria-label', new RegExp(`^${hostile.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`));
+  await expect(page.locator(`.graph-nodes a[data-slug="${SLUG}"]`)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${hostile.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`),
+  );
   await expectInert(page, events);
 });
 
@@ -143,8 +174,16 @@ test('the RSS feed carries the values as escaped text', async ({ page }) => {
   await page.goto('/');
   const item = await page.evaluate(async (slug) => {
     const xml = new DOMParser().parseFromString(await (await fetch('/rss.xml')).text(), 'application/xml');
-    const node = [...xml.querySelectorAll('item')].find((i) => i.querySelector('link')?.textContent?.includes(`/${slug}/`));
-    return node ? { title: node.querySelector('title')?.textContent, description: node.querySelector('description')?.textContent, author: node.querySelector('author')?.textContent } : undefined;
+    const node = [...xml.querySelectorAll('item')].find((i) =>
+      i.querySelector('link')?.textContent?.includes(`/${slug}/`),
+    );
+    return node
+      ? {
+          title: node.querySelector('title')?.textContent,
+          description: node.querySelector('description')?.textContent,
+          author: node.querySelector('author')?.textContent,
+        }
+      : undefined;
   }, SLUG);
   expect(item).toEqual({ title: hostile.title, description: hostile.summary, author: hostile.author });
   await expectInert(page, events);

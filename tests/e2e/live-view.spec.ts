@@ -100,7 +100,10 @@ for (const { path, sim } of PAGES) {
     await ctx.close();
   });
 
-  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
     test(`${path}: the live view fits ${width} px and axe finds nothing in either theme`, async ({ browser }) => {
       test.setTimeout(90_000); // two full axe runs of the section, slow on a loaded two-core machine
       const ctx = await browser.newContext({ viewport: { width, height } });
@@ -112,7 +115,9 @@ for (const { path, sim } of PAGES) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       const problems: string[] = [];
       for (const theme of ['light', 'dark']) {
-        await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+        await page.evaluate((t) => {
+          document.documentElement.dataset['theme'] = t;
+        }, theme);
         problems.push(...(await axeViolations(page, `${theme}, ${width}`, 'section.sim')));
       }
       expect(problems).toEqual([]);
@@ -125,7 +130,12 @@ test('chart text is at least 11 px tall at 390 px on every simulation page', asy
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await ctx.newPage();
   const report: string[] = [];
-  for (const path of ['/concepts/queueing-theory/', '/systems/aws-ebs/', '/patterns/pre-create-all-network-slots-at-boot/', '/concepts/heat-management/']) {
+  for (const path of [
+    '/concepts/queueing-theory/',
+    '/systems/aws-ebs/',
+    '/patterns/pre-create-all-network-slots-at-boot/',
+    '/concepts/heat-management/',
+  ]) {
     await page.goto(path);
     // Rendered size of every visible chart label: its font size times the SVG's scale on screen.
     const sizes = await page.evaluate(() =>
@@ -153,7 +163,11 @@ test('playing at a 4× CPU slowdown: the longest main-thread task (reported, not
   await page.evaluate(() => {
     (window as unknown as { longest: number }).longest = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+      for (const e of list.getEntries())
+        (window as unknown as { longest: number }).longest = Math.max(
+          (window as unknown as { longest: number }).longest,
+          e.duration,
+        );
     }).observe({ type: 'longtask', buffered: false });
   });
   const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
@@ -162,5 +176,7 @@ test('playing at a 4× CPU slowdown: the longest main-thread task (reported, not
   await page.waitForTimeout(4000);
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  console.log(`live view playing at 4× CPU slowdown: longest main-thread task ${longest.toFixed(0)} ms (0 means none over 50 ms)`);
+  console.log(
+    `live view playing at 4× CPU slowdown: longest main-thread task ${longest.toFixed(0)} ms (0 means none over 50 ms)`,
+  );
 });

@@ -23,7 +23,11 @@ const dist = new URL('../../dist/', import.meta.url).pathname;
 
 /** The version of the worker controlling the page, once it controls it. */
 async function controlledVersion(page: Page): Promise<string> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null && document.documentElement.dataset['swVersion'] !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => navigator.serviceWorker.controller !== null && document.documentElement.dataset['swVersion'] !== undefined,
+    undefined,
+    { timeout: 30_000 },
+  );
   return page.evaluate(() => document.documentElement.dataset['swVersion']!);
 }
 
@@ -41,7 +45,9 @@ async function search(page: Page, term: string, expected: string): Promise<void>
   const dialog = page.getByRole('dialog');
   await dialog.locator('input.pagefind-ui__search-input').fill(term);
   // Pagefind loads its WebAssembly and index first: slow on a loaded machine.
-  await expect(dialog.locator('.pagefind-ui__result-link', { hasText: expected }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.locator('.pagefind-ui__result-link', { hasText: expected }).first()).toBeVisible({
+    timeout: 20_000,
+  });
   await page.keyboard.press('Escape');
 }
 
@@ -69,10 +75,18 @@ async function clearHttpCache(page: Page): Promise<void> {
 
 /** Every .html file under a folder. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
 }
 
-interface Deploy { name: string; dir: string; oldCss: string; newCss: string; version: string }
+interface Deploy {
+  name: string;
+  dir: string;
+  oldCss: string;
+  newCss: string;
+  version: string;
+}
 
 /** A changed copy of the build with its own service worker: what the next deploy would serve. */
 async function deployChange(): Promise<Deploy> {
@@ -83,10 +97,15 @@ async function deployChange(): Promise<Deploy> {
   writeFileSync(page, readFileSync(page, 'utf-8').replace(/(<h1 id="_top"[^>]*>)([^<]*)/, '$1$2 (revised)'));
   // A code change: the first page's main stylesheet gets a new content hash, the old file is gone.
   const firstHtml = readFileSync(join(dir, first, 'index.html'), 'utf-8');
-  const oldCss = [...firstHtml.matchAll(/<link rel="stylesheet" href="\/_astro\/([^"]+\.css)"/g)].map((m) => m[1]!).find((f) => !f.startsWith('print'))!;
+  const oldCss = [...firstHtml.matchAll(/<link rel="stylesheet" href="\/_astro\/([^"]+\.css)"/g)]
+    .map((m) => m[1]!)
+    .find((f) => !f.startsWith('print'))!;
   const newCss = oldCss.replace(/\.css$/, '').replace(/\.([\w-]+)$/, '.next$1') + '.css';
   renameSync(join(dir, '_astro', oldCss), join(dir, '_astro', newCss));
-  writeFileSync(join(dir, '_astro', newCss), `${readFileSync(join(dir, '_astro', newCss), 'utf-8')}\n/* next deploy */\n`);
+  writeFileSync(
+    join(dir, '_astro', newCss),
+    `${readFileSync(join(dir, '_astro', newCss), 'utf-8')}\n/* next deploy */\n`,
+  );
   for (const f of htmlFiles(dir)) {
     const html = readFileSync(f, 'utf-8');
     if (html.includes(oldCss)) writeFileSync(f, html.replaceAll(`/_astro/${oldCss}`, `/_astro/${newCss}`));
@@ -96,7 +115,9 @@ async function deployChange(): Promise<Deploy> {
 }
 
 async function deployTo(context: BrowserContext, page: Page, deploy: Deploy): Promise<void> {
-  await context.addCookies([{ name: 'e2e-deploy', value: deploy.name, domain: new URL(page.url()).hostname, path: '/' }]);
+  await context.addCookies([
+    { name: 'e2e-deploy', value: deploy.name, domain: new URL(page.url()).hostname, path: '/' },
+  ]);
 }
 
 let deploy: Deploy | undefined;
@@ -104,7 +125,10 @@ test.afterAll(() => {
   if (deploy) rmSync(deploy.dir, { recursive: true, force: true });
 });
 
-test('pages read before a deploy stay readable offline, styled, after it; the search works offline', async ({ page, context }) => {
+test('pages read before a deploy stay readable offline, styled, after it; the search works offline', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto(first);
   const version = await controlledVersion(page);
@@ -132,12 +156,20 @@ test('pages read before a deploy stay readable offline, styled, after it; the se
   await deployTo(context, page, deploy);
   await page.goto('/');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed', undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed',
+    undefined,
+    { timeout: 30_000 },
+  );
   await expect.poll(() => page.evaluate(askController).then((reply) => reply.waiting), { timeout: 10_000 }).toBe(true);
   // Installed but waiting: the open page stays on the old version, so no page mixes two versions.
   expect(await page.evaluate(() => document.documentElement.dataset['swVersion'])).toBe(version);
   await page.goto(changed);
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset['swVersion']).catch(() => undefined), { timeout: 15_000 }).toBe(deploy.version);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset['swVersion']).catch(() => undefined), {
+      timeout: 15_000,
+    })
+    .toBe(deploy.version);
   await expect(page.locator('h1')).toContainText('(revised)');
   expect(await styled(page, deploy.newCss)).toBe(true);
 
@@ -146,7 +178,10 @@ test('pages read before a deploy stay readable offline, styled, after it; the se
   // emptied first, as a browser may do any time: what opens must come from the worker's caches.
   await clearHttpCache(page);
   await context.setOffline(true);
-  for (const [path, title] of [[first, 'Queueing theory'], [second, 'Amazon Elastic Block Store']] as const) {
+  for (const [path, title] of [
+    [first, 'Queueing theory'],
+    [second, 'Amazon Elastic Block Store'],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveText(title);
     expect(await styled(page, deploy.oldCss), `${path} styled offline`).toBe(true);

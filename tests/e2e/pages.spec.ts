@@ -23,12 +23,17 @@ test('the sitemap lists the home page and every kind index', () => {
 /** Records what a page must not do: console errors, failed requests, requests to other origins. */
 function watch(page: Page, origin: string): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${page.url()}: ${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${page.url()}: ${r.status()} ${r.url()}`);
+  });
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) errors.push(`${page.url()}: third-party request: ${r.url()}`);
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      errors.push(`${page.url()}: third-party request: ${r.url()}`);
   });
   return errors;
 }
@@ -37,7 +42,9 @@ function watch(page: Page, origin: string): string[] {
 async function bothThemes(page: Page, width: string): Promise<string[]> {
   const problems: string[] = [];
   for (const theme of ['light', 'dark']) {
-    await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+    await page.evaluate((t) => {
+      document.documentElement.dataset['theme'] = t;
+    }, theme);
     problems.push(...(await axeViolations(page, `${theme}, ${width}`)));
   }
   return problems;
@@ -45,7 +52,10 @@ async function bothThemes(page: Page, width: string): Promise<string[]> {
 
 for (let i = 0; i < paths.length; i += BATCH) {
   const batch = paths.slice(i, i + BATCH);
-  test(`pages ${i + 1}–${i + batch.length} of ${paths.length} (${batch[0]} … ${batch.at(-1)}): 200, no console error, no third-party request, axe clean in light and dark at desktop and phone width`, async ({ page, baseURL }) => {
+  test(`pages ${i + 1}–${i + batch.length} of ${paths.length} (${batch[0]} … ${batch.at(-1)}): 200, no console error, no third-party request, axe clean in light and dark at desktop and phone width`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(60_000 + batch.length * 30_000);
     const errors = watch(page, new URL(baseURL!).origin);
     const problems: string[] = [];

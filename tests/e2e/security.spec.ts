@@ -15,7 +15,12 @@ test('pages are served with a strict Content-Security-Policy and the other secur
     const r = await request.get(path);
     const h = r.headers();
     const csp = h['content-security-policy'] ?? '';
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k!, v]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
     expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
@@ -32,7 +37,10 @@ test('pages are served with a strict Content-Security-Policy and the other secur
 
 test('hashed assets are cached for a year, the search index is revalidated', async ({ request, page }) => {
   await page.goto('/');
-  const asset = await page.locator('script[src^="/_astro/"], link[rel="stylesheet"][href^="/_astro/"]').first().evaluate((e) => e.getAttribute('src') ?? e.getAttribute('href'));
+  const asset = await page
+    .locator('script[src^="/_astro/"], link[rel="stylesheet"][href^="/_astro/"]')
+    .first()
+    .evaluate((e) => e.getAttribute('src') ?? e.getAttribute('href'));
   expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');
   expect((await request.get('/pagefind/pagefind.js')).headers()['cache-control']).toContain('must-revalidate');
 });

@@ -10,10 +10,30 @@ const PATH = '/systems/aws-ebs/';
  */
 const STEPS = [
   { label: 'Hard drives', url: null, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail'], changed: [] },
-  { label: 'A noisy neighbour', url: /ebs-queueing\.noisy=25/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'], changed: ['distribution', 'tail'] },
-  { label: 'SSDs and Provisioned IOPS', url: /ebs-queueing\.isolation=provisioned/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'], changed: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'] },
-  { label: 'The 64-IO ring', url: /ebs-queueing\.hosts=1/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'ring'], changed: ['hockey-here', 'distribution', 'tail'] },
-  { label: 'Nitro, SRD, Nitro SSD', url: /ebs-queueing\.device=nitro-ssd/, figures: ['hockey-here', 'hockey-other', 'distribution', 'tail'], changed: ['hockey-here', 'distribution', 'tail'] },
+  {
+    label: 'A noisy neighbour',
+    url: /ebs-queueing\.noisy=25/,
+    figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'],
+    changed: ['distribution', 'tail'],
+  },
+  {
+    label: 'SSDs and Provisioned IOPS',
+    url: /ebs-queueing\.isolation=provisioned/,
+    figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'],
+    changed: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'tenants'],
+  },
+  {
+    label: 'The 64-IO ring',
+    url: /ebs-queueing\.hosts=1/,
+    figures: ['hockey-here', 'hockey-other', 'distribution', 'tail', 'ring'],
+    changed: ['hockey-here', 'distribution', 'tail'],
+  },
+  {
+    label: 'Nitro, SRD, Nitro SSD',
+    url: /ebs-queueing\.device=nitro-ssd/,
+    figures: ['hockey-here', 'hockey-other', 'distribution', 'tail'],
+    changed: ['hockey-here', 'distribution', 'tail'],
+  },
 ] as const;
 
 async function hydrated(page: Page): Promise<Locator> {
@@ -52,7 +72,10 @@ test('without JavaScript the page shows step 1, rendered at build time', async (
   await context.close();
 });
 
-test('the five steps: each updates the charts and the URL, and the URL reproduces the view', async ({ page, context }) => {
+test('the five steps: each updates the charts and the URL, and the URL reproduces the view', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(240_000);
   await page.goto(PATH);
   const sim = await hydrated(page);
@@ -100,7 +123,9 @@ test('free play: a control after the steps re-runs the model and leaves the stor
 
 test('a 10-million-IO run finishes in the worker with a progress bar', async ({ page }) => {
   test.setTimeout(600_000);
-  await page.goto(`${PATH}?ebs-queueing.device=nitro-ssd&ebs-queueing.deviceIops=20000&ebs-queueing.deviceScv=0.25&ebs-queueing.hostMs=0.05&ebs-queueing.networkMs=0.15&ebs-queueing.paths=16&ebs-queueing.serverMs=0.1&ebs-queueing.ringDepth=0&ebs-queueing.provisionedIops=1000`);
+  await page.goto(
+    `${PATH}?ebs-queueing.device=nitro-ssd&ebs-queueing.deviceIops=20000&ebs-queueing.deviceScv=0.25&ebs-queueing.hostMs=0.05&ebs-queueing.networkMs=0.15&ebs-queueing.paths=16&ebs-queueing.serverMs=0.1&ebs-queueing.ringDepth=0&ebs-queueing.provisionedIops=1000`,
+  );
   const sim = await hydrated(page);
   await expect(sim.getByRole('button', { name: 'Nitro, SRD, Nitro SSD' })).toHaveAttribute('aria-current', 'step');
   await settled(sim, 60_000);
@@ -114,7 +139,10 @@ test('a 10-million-IO run finishes in the worker with a progress bar', async ({ 
   await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 120_000 }).toBeGreaterThan(0.05);
   await settled(sim, 580_000);
   await expect(sim.locator('.sim-figure').first().locator('.caption')).toBeVisible();
-  const caption = await sim.locator('.sim-figure', { hasText: 'How long the IOs took' }).locator('.caption').textContent();
+  const caption = await sim
+    .locator('.sim-figure', { hasText: 'How long the IOs took' })
+    .locator('.caption')
+    .textContent();
   expect(caption).toContain('10,000,000 IOs');
   console.log(`10,000,000-IO Nitro run in Chromium's worker:${await sim.locator('.millis').textContent()}`);
 });
@@ -138,31 +166,55 @@ for (const theme of ['light', 'dark'] as const) {
 
 /** A figure's data table as CSV lines (header, then one line per row), read from the page. */
 async function tableAsRows(figure: Locator): Promise<string[][]> {
-  return figure.locator('table tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+  return figure
+    .locator('table tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
 }
 
 /** Downloads a figure's CSV and parses it (its numbers are unrounded; the table shows three figures). */
 async function downloadCsv(page: Page, figure: Locator): Promise<{ name: string; rows: string[][] }> {
   await figure.locator('summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: 'Download the data as CSV' }).click()]);
-  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf-8'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('link', { name: 'Download the data as CSV' }).click(),
+  ]);
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf-8'));
   await figure.locator('summary').click();
-  return { name: download.suggestedFilename(), rows: text.trimEnd().split('\n').map((l) => l.split(',')) };
+  return {
+    name: download.suggestedFilename(),
+    rows: text
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split(',')),
+  };
 }
 
-test("each figure's CSV download has its table's columns and rows: a build-time file, then the reader's own run", async ({ page }) => {
+test("each figure's CSV download has its table's columns and rows: a build-time file, then the reader's own run", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto(PATH);
   const sim = page.locator('section.sim[data-sim="ebs-queueing"]');
   const tail = sim.locator('.sim-figure', { hasText: 'How long the IOs took' });
   // The link sits in the closed data table, hidden from the accessibility tree until opened.
-  await expect(tail.locator('a[download]')).toHaveAttribute('href', /^\/sim-data\/ebs-queueing\/defaults\/[a-z-]+\.csv$/);
+  await expect(tail.locator('a[download]')).toHaveAttribute(
+    'href',
+    /^\/sim-data\/ebs-queueing\/defaults\/[a-z-]+\.csv$/,
+  );
   const before = await downloadCsv(page, tail);
   const table = await tableAsRows(tail);
   expect(before.name).toMatch(/^ebs-queueing-[a-z-]+\.csv$/);
   expect(before.rows[0]).toEqual(table[0]);
   expect(before.rows.length).toBe(table.length);
-  expect(before.rows.slice(1).every((r) => r.length === table[0]!.length && r.every((v) => v === '' || Number.isFinite(Number(v))))).toBe(true);
+  expect(
+    before.rows
+      .slice(1)
+      .every((r) => r.length === table[0]!.length && r.every((v) => v === '' || Number.isFinite(Number(v)))),
+  ).toBe(true);
 
   await reveal(sim);
   await sim.getByRole('button', { name: 'A noisy neighbour' }).click();
@@ -177,5 +229,7 @@ test("each figure's CSV download has its table's columns and rows: a build-time 
 test('the default run time in Chromium (reported, not enforced)', async ({ page }) => {
   await page.goto(PATH);
   const { times, median } = await fiveRunTimes(await hydrated(page));
-  console.log(`default EBS run (step 1, with its live-view trace) in Chromium's worker: ${times.join(', ')} ms (median ${median} ms)`);
+  console.log(
+    `default EBS run (step 1, with its live-view trace) in Chromium's worker: ${times.join(', ')} ms (median ${median} ms)`,
+  );
 });

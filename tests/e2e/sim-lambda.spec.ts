@@ -4,7 +4,13 @@ import { hydrateIslands, settled as settledSim } from './helpers.ts';
 
 const PATH = '/patterns/pre-create-all-network-slots-at-boot/';
 const SIM = 'section.sim[data-sim="lambda-slots"]';
-const STEPS = ['On demand', 'Rules into namespaces', 'eBPF tunnel and NAT', 'Pre-create all at boot', 'RTNL-friendly ordering'];
+const STEPS = [
+  'On demand',
+  'Rules into namespaces',
+  'eBPF tunnel and NAT',
+  'Pre-create all at boot',
+  'RTNL-friendly ordering',
+];
 
 async function hydrated(page: Page) {
   const sim = page.locator(SIM);
@@ -16,7 +22,8 @@ async function hydrated(page: Page) {
 const stat = (page: Page, id: string) => page.locator(`${SIM} [data-stat="${id}"] .value`);
 const num = async (page: Page, id: string) => Number((await stat(page, id).textContent())!.replace(/[^\d.e-]/g, ''));
 const settled = (page: Page) => settledSim(page.locator(SIM), 30_000);
-const figure = (page: Page, title: string) => page.locator(`${SIM} .sim-figure`, { has: page.locator('h3', { hasText: title }) });
+const figure = (page: Page, title: string) =>
+  page.locator(`${SIM} .sim-figure`, { has: page.locator('h3', { hasText: title }) });
 
 test('without JavaScript the burst chart is static SVG in the HTML', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -41,7 +48,8 @@ test('the five steps in order: presets, numbers, charts and URL', async ({ page 
   await expect(buttons.nth(0)).toHaveAttribute('aria-current', 'step');
   expect(await num(page, 'burstP99')).toBeGreaterThan(1000);
   expect(await num(page, 'rootRules')).toBeGreaterThanOrEqual(125_000);
-  const burstChart = () => figure(page, 'Cold-start network latency through a burst').locator('svg:visible').innerHTML();
+  const burstChart = () =>
+    figure(page, 'Cold-start network latency through a burst').locator('svg:visible').innerHTML();
   const first = await burstChart();
 
   await buttons.nth(1).click();

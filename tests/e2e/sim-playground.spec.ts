@@ -94,5 +94,7 @@ test('the controls work by keyboard alone', async ({ page }) => {
 test('the default playground run time in Chromium (reported, not enforced)', async ({ page }) => {
   await page.goto(PATH);
   const { times, median } = await fiveRunTimes(await hydrated(page));
-  console.log(`default queue playground run (with its live-view trace) in Chromium's worker: ${times.join(', ')} ms (median ${median} ms)`);
+  console.log(
+    `default queue playground run (with its live-view trace) in Chromium's worker: ${times.join(', ')} ms (median ${median} ms)`,
+  );
 });

@@ -45,7 +45,9 @@ test('the four steps in order: presets, charts, numbers and URL', async ({ page 
   await expect(page).toHaveURL(/s3-heat\.tenants=10000/);
   await settled(page);
   expect(await num(page, 'demandCv')).toBeLessThan(0.05);
-  await expect(sim.locator('.sim-figure', { hasText: 'Total demand of 1, 100 and 10,000' }).locator('.legend li')).toHaveCount(3);
+  await expect(
+    sim.locator('.sim-figure', { hasText: 'Total demand of 1, 100 and 10,000' }).locator('.legend li'),
+  ).toHaveCount(3);
 
   await buttons.nth(2).click();
   await expect(page).not.toHaveURL(/s3-heat\./);
@@ -61,7 +63,9 @@ test('the four steps in order: presets, charts, numbers and URL', async ({ page 
   await expect(page).toHaveURL(/s3-heat\.readChoices=2/);
   await settled(page);
   expect(await num(page, 'maxDriveUtilization')).toBeLessThan(1);
-  await expect(sim.locator('.sim-figure', { hasText: 'with and without read choices' }).locator('.legend li')).toHaveCount(2);
+  await expect(
+    sim.locator('.sim-figure', { hasText: 'with and without read choices' }).locator('.legend li'),
+  ).toHaveCount(2);
   await expect(sim.locator('.step-note')).toContainText('less loaded of two');
 });
 

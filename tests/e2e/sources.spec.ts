@@ -14,7 +14,10 @@ function pages(): { path: string; html: string }[] {
   return KINDS.flatMap((kind) =>
     readdirSync(join(dist, kind), { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      .map((e) => ({ path: `/${kind}/${e.name}/`, html: readFileSync(join(dist, kind, e.name, 'index.html'), 'utf-8') })),
+      .map((e) => ({
+        path: `/${kind}/${e.name}/`,
+        html: readFileSync(join(dist, kind, e.name, 'index.html'), 'utf-8'),
+      })),
   );
 }
 
@@ -25,7 +28,10 @@ test('every wiki page lists its sources, and every citation points into its own 
   let citations = 0;
   for (const { path, html } of all) {
     const list = /<section[^>]*class="[^"]*source-list[^"]*"[\s\S]*?<\/section>/.exec(html)?.[0];
-    if (!list) { problems.push(`${path}: no Sources list`); continue; }
+    if (!list) {
+      problems.push(`${path}: no Sources list`);
+      continue;
+    }
     const ids = new Set([...list.matchAll(/<li id="(source-sources-[a-z0-9-]+)"/g)].map((m) => m[1]!));
     if (ids.size === 0) problems.push(`${path}: an empty Sources list`);
     for (const m of html.matchAll(/<a href="#(source-[^"]+)" class="cite"/g)) {
@@ -33,6 +39,8 @@ test('every wiki page lists its sources, and every citation points into its own 
       if (!ids.has(m[1]!)) problems.push(`${path}: citation #${m[1]} has no entry in the page's Sources list`);
     }
   }
-  console.log(`${all.length} wiki pages with a Sources list; ${citations} inline citations, each pointing into its page's list`);
+  console.log(
+    `${all.length} wiki pages with a Sources list; ${citations} inline citations, each pointing into its page's list`,
+  );
   expect(problems).toEqual([]);
 });

@@ -9,7 +9,10 @@ import { sitemapPaths } from './helpers.ts';
  * own query watches on every page of the site, and the highlight still follows the reader in both
  * tables of contents (the desktop sidebar and the phone's bar).
  */
-const STARLIGHT_TOC = new URL('../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js', import.meta.url);
+const STARLIGHT_TOC = new URL(
+  '../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js',
+  import.meta.url,
+);
 
 test('the shipped table-of-contents script carries the rewritten query', async ({ page }) => {
   const scripts: string[] = [];
@@ -23,10 +26,12 @@ test('the shipped table-of-contents script carries the rewritten query', async (
   expect(scripts[0]).toContain('.sl-heading-wrapper) ~ *`');
 });
 
-test("the rewritten query finds the same elements, in the same order, as Starlight's on every page", async ({ browser }) => {
+test("the rewritten query finds the same elements, in the same order, as Starlight's on every page", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const original = findStatement(readFileSync(STARLIGHT_TOC, 'utf-8'));
-  expect(original, 'Starlight\'s query as the plugin expects it').toBeDefined();
+  expect(original, "Starlight's query as the plugin expects it").toBeDefined();
   // The two statements run as code in the page, which the site's CSP (rightly) forbids.
   const ctx = await browser.newContext({ bypassCSP: true });
   const page = await ctx.newPage();
@@ -36,22 +41,31 @@ test("the rewritten query finds the same elements, in the same order, as Starlig
     await page.goto(path);
     if (!(await page.locator('starlight-toc').count())) continue;
     pages++;
-    const r = await page.evaluate(async ([a, b]) => {
-      await customElements.whenDefined('starlight-toc');
-      const toc = document.querySelector('starlight-toc') as HTMLElement & { tocHeadingSelector: string };
-      const run = (statement: string) => {
-        const started = performance.now();
-        // Runs Starlight's own query statement as written (the thing under test), in the page.
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        const found = [...(new Function(`${statement}\nreturn toObserve;`).call(toc) as Iterable<Element>)];
-        return { found, ms: performance.now() - started };
-      };
-      // Ours first: the first query on a page pays for cold caches, so the comparison is not in our favour.
-      const ours = run(b);
-      const theirs = run(a);
-      const same = theirs.found.length === ours.found.length && theirs.found.every((e, i) => e === ours.found[i]);
-      return { same, elements: theirs.found.length, dom: document.querySelectorAll('main *').length, starlight: theirs.ms, ours: ours.ms };
-    }, [original!, FAST_STATEMENT] as const);
+    const r = await page.evaluate(
+      async ([a, b]) => {
+        await customElements.whenDefined('starlight-toc');
+        const toc = document.querySelector('starlight-toc') as HTMLElement & { tocHeadingSelector: string };
+        const run = (statement: string) => {
+          const started = performance.now();
+          // Runs Starlight's own query statement as written (the thing under test), in the page.
+          // eslint-disable-next-line @typescript-eslint/no-implied-eval
+          const found = [...(new Function(`${statement}\nreturn toObserve;`).call(toc) as Iterable<Element>)];
+          return { found, ms: performance.now() - started };
+        };
+        // Ours first: the first query on a page pays for cold caches, so the comparison is not in our favour.
+        const ours = run(b);
+        const theirs = run(a);
+        const same = theirs.found.length === ours.found.length && theirs.found.every((e, i) => e === ours.found[i]);
+        return {
+          same,
+          elements: theirs.found.length,
+          dom: document.querySelectorAll('main *').length,
+          starlight: theirs.ms,
+          ours: ours.ms,
+        };
+      },
+      [original!, FAST_STATEMENT] as const,
+    );
     expect(r.same, `${path}: the rewritten query watches other elements than Starlight's`).toBe(true);
     expect(r.elements, `${path}: nothing to watch`).toBeGreaterThan(0);
     rows.push({ path, ...r });
@@ -61,7 +75,9 @@ test("the rewritten query finds the same elements, in the same order, as Starlig
   // Single runs on a busy machine (the suite runs two workers) are noisy; the sums over every page are not.
   const sum = (k: 'starlight' | 'ours') => rows.reduce((t, r) => t + r[k], 0);
   const largest = rows.reduce((a, b) => (b.dom > a.dom ? b : a));
-  console.log(`Table-of-contents query on ${pages} pages: the same elements on every page. Time for one query per page, in all: Starlight's ${sum('starlight').toFixed(0)} ms, rewritten ${sum('ours').toFixed(0)} ms (this machine, unthrottled; largest page, ${largest.path} with ${largest.dom} elements in <main>: ${largest.starlight.toFixed(1)} vs ${largest.ours.toFixed(1)} ms).`);
+  console.log(
+    `Table-of-contents query on ${pages} pages: the same elements on every page. Time for one query per page, in all: Starlight's ${sum('starlight').toFixed(0)} ms, rewritten ${sum('ours').toFixed(0)} ms (this machine, unthrottled; largest page, ${largest.path} with ${largest.dom} elements in <main>: ${largest.starlight.toFixed(1)} vs ${largest.ours.toFixed(1)} ms).`,
+  );
 });
 
 test('the table of contents still marks the section being read', async ({ page }) => {

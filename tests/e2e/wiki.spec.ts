@@ -25,7 +25,10 @@ test('a page lists what links to it, grouped by kind, and it is out of the searc
   const section = page.locator('section.backlinks');
   await expect(section.getByRole('heading', { name: 'Referenced by' })).toBeVisible();
   await expect(section.getByRole('heading', { level: 3, name: 'Concepts' })).toBeVisible();
-  await expect(section.getByRole('link', { name: 'Queueing theory' })).toHaveAttribute('href', '/concepts/queueing-theory/');
+  await expect(section.getByRole('link', { name: 'Queueing theory' })).toHaveAttribute(
+    'href',
+    '/concepts/queueing-theory/',
+  );
   await expect(section).toHaveAttribute('data-pagefind-ignore', 'all');
 });
 
@@ -81,7 +84,10 @@ test('the RSS feed parses and lists articles newest first', async ({ page, reque
   const items = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     if (doc.querySelector('parsererror')) throw new Error('feed is not well-formed XML');
-    return [...doc.querySelectorAll('item')].map((i) => ({ title: i.querySelector('title')?.textContent, date: Date.parse(i.querySelector('pubDate')?.textContent ?? '') }));
+    return [...doc.querySelectorAll('item')].map((i) => ({
+      title: i.querySelector('title')?.textContent,
+      date: Date.parse(i.querySelector('pubDate')?.textContent ?? ''),
+    }));
   }, xml);
   expect(items.length).toBeGreaterThanOrEqual(9);
   for (let i = 1; i < items.length; i++) expect(items[i - 1]!.date).toBeGreaterThanOrEqual(items[i]!.date);
@@ -103,14 +109,18 @@ test('the blog hub lists its articles newest first', async ({ page }) => {
   expect([...dates].sort().reverse()).toEqual(dates);
 });
 
-test("the sidebar opens the page's own kind and links the other kinds to their indexes, on desktop and in the phone menu", async ({ page }) => {
+test("the sidebar opens the page's own kind and links the other kinds to their indexes, on desktop and in the phone menu", async ({
+  page,
+}) => {
   await page.goto('/systems/aws-ebs/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Amazon Elastic Block Store' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute('href', '/systems/');
   await nav.getByRole('link', { name: 'Concepts', exact: true }).click();
   await expect(page).toHaveURL(/\/concepts\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queueing theory' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queueing theory' }),
+  ).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Menu' }).click();
@@ -128,7 +138,9 @@ test('the desktop sidebar keeps a closed group closed and its scroll position on
   await expect(group).toHaveJSProperty('open', true);
   const scrollable = await scroller.evaluate((el) => el.scrollHeight - el.clientHeight);
   expect(scrollable).toBeGreaterThan(100);
-  await scroller.evaluate((el) => { el.scrollTop = 100; });
+  await scroller.evaluate((el) => {
+    el.scrollTop = 100;
+  });
   await page.goto('/systems/aws-s3/');
   await expect(scroller.locator('a[aria-current="page"]')).toHaveAttribute('href', '/systems/aws-s3/');
   expect(await scroller.evaluate((el) => el.scrollTop)).toBe(100);

@@ -52,8 +52,17 @@ describe('external URL classification', () => {
 
 describe('external URLs in the wiki', () => {
   const root = writeFixture({
-    'content/sources/blog.mdx': page('source', 'A blog', 'See [the archive](https://blog.example.org/archive/) and [[systems/thing]].', 'url: https://blog.example.org/\n'),
-    'content/systems/thing.mdx': page('system', 'Thing', 'Docs at [the site](http://thing.example.org/docs),\nagain [here too](https://blog.example.org/archive/).'),
+    'content/sources/blog.mdx': page(
+      'source',
+      'A blog',
+      'See [the archive](https://blog.example.org/archive/) and [[systems/thing]].',
+      'url: https://blog.example.org/\n',
+    ),
+    'content/systems/thing.mdx': page(
+      'system',
+      'Thing',
+      'Docs at [the site](http://thing.example.org/docs),\nagain [here too](https://blog.example.org/archive/).',
+    ),
   });
   const urls = collectExternal(buildWiki(root));
 

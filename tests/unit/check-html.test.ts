@@ -11,11 +11,16 @@ const page = (body: string) => `<!doctype html>\n<html lang="en">\n${head}\n<bod
 const dist = mkdtempSync(join(tmpdir(), 'check-html-'));
 mkdirSync(join(dist, 'bad'));
 writeFileSync(join(dist, 'index.html'), page('<main><p>Fine.</p></main>'));
-writeFileSync(join(dist, 'bad', 'index.html'), page([
-  '<p>Intro.</p><style>p{color:red}</style>',
-  '<script aria-hidden="true">void 0;</script>',
-  '<svg viewBox="0 0 1 1" role="img" aria-label="c"><clipPath id="a b"><rect width="1" height="1"/></clipPath></svg>',
-].join('\n')));
+writeFileSync(
+  join(dist, 'bad', 'index.html'),
+  page(
+    [
+      '<p>Intro.</p><style>p{color:red}</style>',
+      '<script aria-hidden="true">void 0;</script>',
+      '<svg viewBox="0 0 1 1" role="img" aria-label="c"><clipPath id="a b"><rect width="1" height="1"/></clipPath></svg>',
+    ].join('\n'),
+  ),
+);
 writeFileSync(join(dist, 'notes.txt'), 'not a page');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

@@ -14,6 +14,7 @@ export function writeFixture(files: Record<string, string>): string {
 
 /** A valid wiki page of the given kind, with optional extra front matter and body. */
 export function page(kind: string, title: string, body: string, extra = ''): string {
-  const sources = kind === 'source' ? 'format: article\nauthor: [A. Writer]\n' : kind === 'person' ? 'roles: [Engineer]\n' : '';
+  const sources =
+    kind === 'source' ? 'format: article\nauthor: [A. Writer]\n' : kind === 'person' ? 'roles: [Engineer]\n' : '';
   return `---\nkind: ${kind}\ntitle: ${title}\nsummary: ${title} is a page used by the wiki engine's tests.\n${sources}${extra}---\n\n${body}\n`;
 }

@@ -4,11 +4,28 @@ import { KINDS } from '../../src/schema.ts';
 import type { PlacedNode } from '../../src/lib/graph/types.ts';
 import { centreOn, fitTransform, type Transform } from '../../src/lib/graph/view.ts';
 import {
-  clip, edgePath, labelAt, labelChars, labelRoom, labelledNodes, rimPoint, tipPlace,
+  clip,
+  edgePath,
+  labelAt,
+  labelChars,
+  labelRoom,
+  labelledNodes,
+  rimPoint,
+  tipPlace,
 } from '../../src/lib/graph/geometry.ts';
 
 const node = (slug: string, x: number, y: number, r = 5, labelled = false): PlacedNode => ({
-  slug, title: slug, kind: 'concept', summary: '', tags: [], inbound: 0, x, y, r, labelled, side: 'right',
+  slug,
+  title: slug,
+  kind: 'concept',
+  summary: '',
+  tags: [],
+  inbound: 0,
+  x,
+  y,
+  r,
+  labelled,
+  side: 'right',
 });
 const screen = (p: { x: number; y: number }, t: Transform) => ({ x: p.x * t.k + t.x, y: p.y * t.k + t.y });
 
@@ -22,8 +39,15 @@ describe('graph geometry', () => {
   });
 
   it('draws every link whose ends are known as one move-and-line segment', () => {
-    const at = new Map([['a', { x: 0, y: 1 }], ['b', { x: 2.5, y: -3 }]]);
-    const edges = [{ source: 'a', target: 'b' }, { source: 'b', target: 'gone' }, { source: 'b', target: 'a' }];
+    const at = new Map([
+      ['a', { x: 0, y: 1 }],
+      ['b', { x: 2.5, y: -3 }],
+    ]);
+    const edges = [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'gone' },
+      { source: 'b', target: 'a' },
+    ];
     expect(edgePath(edges, at)).toBe('M0 1L2.5 -3M2.5 -3L0 1');
   });
 

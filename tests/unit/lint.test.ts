@@ -12,14 +12,23 @@ const here = new URL(import.meta.url).pathname;
 describe('lint', () => {
   it('ESLint reports a promise nobody awaits, an unused variable and an unlabelled control', async () => {
     const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
-    const planted = ['async function save(): Promise<void> {}', 'const unused = 1;', 'export function go(): void {', '  save();', '}', ''].join('\n');
+    const planted = [
+      'async function save(): Promise<void> {}',
+      'const unused = 1;',
+      'export function go(): void {',
+      '  save();',
+      '}',
+      '',
+    ].join('\n');
     const [result] = await eslint.lintText(planted, { filePath: here });
     const rules = result!.messages.map((m) => m.ruleId);
     expect(rules).toContain('@typescript-eslint/no-floating-promises');
     expect(rules).toContain('@typescript-eslint/no-unused-vars');
 
-    const tsx = "export const Field = () => <label>Speed<span /></label>;\n";
-    const [a11y] = await eslint.lintText(tsx, { filePath: new URL('../../src/islands/SimOutput.tsx', import.meta.url).pathname });
+    const tsx = 'export const Field = () => <label>Speed<span /></label>;\n';
+    const [a11y] = await eslint.lintText(tsx, {
+      filePath: new URL('../../src/islands/SimOutput.tsx', import.meta.url).pathname,
+    });
     expect(a11y!.messages.map((m) => m.ruleId)).toContain('jsx-a11y-x/label-has-associated-control');
   }, 120_000);
 

@@ -5,7 +5,10 @@ import { layout, position, preferredHeight } from '../../src/lib/live/layout.ts'
 import { legendOf, leaveTimes, narrate, sceneAt, usedStations } from '../../src/lib/live/scene.ts';
 
 /** The live view's pure helpers, on real traces of the queue and EBS models. */
-const shared = queue.run({ servers: 3, arrivalRate: 2.7, customers: 3000, warmup: 300, seed: 2 }, { trace: 2000 }).trace!;
+const shared = queue.run(
+  { servers: 3, arrivalRate: 2.7, customers: 3000, warmup: 300, seed: 2 },
+  { trace: 2000 },
+).trace!;
 const ebs = getModel('ebs-queueing')!.explore!({ noisy: 25, burstMs: 200, seed: 3 }, { trace: 3000 }).trace!;
 
 describe('live view layout', () => {
@@ -18,7 +21,8 @@ describe('live view layout', () => {
       expect(b.y + b.height).toBeLessThanOrEqual(l.height);
     }
     // the head of the line sits left of the servers, later places further left
-    const head = position(l, { station: 0, place: 0 }), third = position(l, { station: 0, place: 2 });
+    const head = position(l, { station: 0, place: 0 }),
+      third = position(l, { station: 0, place: 2 });
     expect(head.x).toBeLessThan(l.rowOf[0]!.servers[0]!.x);
     expect(third.x).toBeLessThan(head.x);
     expect(position(l, { station: 0, place: 10_000 }).hidden).toBe(true);
@@ -35,7 +39,9 @@ describe('live view layout', () => {
     expect(l.columnOf[0]).toBeUndefined();
     // transit runs left to right with progress
     const out = ebs.stations.findIndex((s) => s.id === 'out');
-    expect(position(l, { station: out, progress: 0.9, lane: 1 }).x).toBeGreaterThan(position(l, { station: out, progress: 0.1, lane: 1 }).x);
+    expect(position(l, { station: out, progress: 0.9, lane: 1 }).x).toBeGreaterThan(
+      position(l, { station: out, progress: 0.1, lane: 1 }).x,
+    );
   });
 });
 
@@ -43,15 +49,20 @@ describe('live view scene and narration', () => {
   it('draws every entity the replay holds, and transit progress stays within the wire', () => {
     const s = stateAt(ebs, 1500);
     const scene = sceneAt(ebs, s, s.time, leaveTimes(ebs));
-    const inSystem = s.lines.reduce((n, l) => n + l.length, 0) + s.serving.reduce((n, sv) => n + sv.filter((e) => e >= 0).length, 0);
+    const inSystem =
+      s.lines.reduce((n, l) => n + l.length, 0) + s.serving.reduce((n, sv) => n + sv.filter((e) => e >= 0).length, 0);
     expect(scene).toHaveLength(inSystem);
     for (const e of scene) if ('progress' in e.spot) expect(e.spot.progress).toBeGreaterThanOrEqual(0);
   });
 
   it('says the time, the longest line and how many servers are busy, in the model’s words', () => {
-    expect(narrate(shared, initialState(shared), shared.t0)).toMatch(/^At 0\.00 s; (the line has \d+ waiting|nobody is waiting); \d of 3 servers busy\.$/);
+    expect(narrate(shared, initialState(shared), shared.t0)).toMatch(
+      /^At 0\.00 s; (the line has \d+ waiting|nobody is waiting); \d of 3 servers busy\.$/,
+    );
     const s = stateAt(ebs, 2500);
-    expect(narrate(ebs, s, s.time)).toMatch(/^At [\d.]+ ms; (drive \d has \d+ waiting.*|nobody is waiting); \d of 8 drives busy\.$/);
+    expect(narrate(ebs, s, s.time)).toMatch(
+      /^At [\d.]+ ms; (drive \d has \d+ waiting.*|nobody is waiting); \d of 8 drives busy\.$/,
+    );
   });
 
   it('names the colours from the trace’s own classes, whatever the model', () => {

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAST_STATEMENT, fastTocQuery, findStatement } from '../../src/plugins/starlight-toc-query.ts';
 
-const FILE = new URL('../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js', import.meta.url);
+const FILE = new URL(
+  '../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js',
+  import.meta.url,
+);
 /** The module id Vite hands the plugin: the file's path. */
 const ID = FILE.pathname;
 const source = readFileSync(FILE, 'utf-8');
@@ -28,7 +31,9 @@ describe('the table-of-contents query rewrite', () => {
   it('stops the build with the file and what to do when Starlight changes the query', () => {
     const changed = source.replace('main > *:not(:has(', 'main > section:not(:has(');
     expect(changed).not.toBe(source);
-    expect(() => transform(changed, ID)).toThrow(/starlight-toc\.js: Starlight's table-of-contents query is not the one src\/plugins\/starlight-toc-query\.ts rewrites.*update or remove the plugin/s);
+    expect(() => transform(changed, ID)).toThrow(
+      /starlight-toc\.js: Starlight's table-of-contents query is not the one src\/plugins\/starlight-toc-query\.ts rewrites.*update or remove the plugin/s,
+    );
     expect(() => transform('customElements.define("starlight-toc", class {});', ID)).toThrow(/not the one/);
   });
 });

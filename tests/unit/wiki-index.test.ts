@@ -4,9 +4,14 @@ import { closest } from '../../src/lib/wiki/closest.ts';
 import { page, writeFixture } from './fixture.ts';
 
 const root = writeFixture({
-  'content/systems/aws-ebs.mdx': page('system', 'Amazon EBS', 'Built on [[systems/nitro]] and [[concepts/queueing-theory|queues]], see [Nitro again](/systems/nitro/).\n\n## Design\n\nText.', 'aliases: [EBS]\n'),
+  'content/systems/aws-ebs.mdx': page(
+    'system',
+    'Amazon EBS',
+    'Built on [[systems/nitro]] and [[concepts/queueing-theory|queues]], see [Nitro again](/systems/nitro/).\n\n## Design\n\nText.',
+    'aliases: [EBS]\n',
+  ),
   'content/systems/nitro.mdx': page('system', 'Nitro', 'Serves [[systems/aws-ebs#design]].'),
-  'content/concepts/queueing-theory.mdx': page('concept', 'Queueing theory', '## Little\'s law\n\nNo links out.'),
+  'content/concepts/queueing-theory.mdx': page('concept', 'Queueing theory', "## Little's law\n\nNo links out."),
   'content/systems/_template.mdx': page('system', 'Template', '[[systems/nowhere]]'),
 });
 const wiki = buildWiki(root);
@@ -38,7 +43,10 @@ describe('link index', () => {
 
 describe('closest', () => {
   it('suggests the nearest slugs for a typo', () => {
-    expect(closest('systems/aws-ebz', ['systems/aws-ebs', 'systems/aws-s3', 'concepts/queueing-theory'], 2)).toEqual(['systems/aws-ebs', 'systems/aws-s3']);
+    expect(closest('systems/aws-ebz', ['systems/aws-ebs', 'systems/aws-s3', 'concepts/queueing-theory'], 2)).toEqual([
+      'systems/aws-ebs',
+      'systems/aws-s3',
+    ]);
   });
   it('suggests the same name in another folder', () => {
     expect(closest('system/aws-ebs', ['systems/aws-ebs', 'people/someone'], 3)).toEqual(['systems/aws-ebs']);

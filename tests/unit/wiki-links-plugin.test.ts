@@ -12,9 +12,13 @@ const root = writeFixture({
 });
 
 function render(markdown: string, file = 'content/systems/page.mdx', strict = true): string {
-  const result = markdownToHtml(markdown, { features: markdownFeatures, fileURL: pathToFileURL(join(root, file)), mdastPlugins: [wikiLinks({ root, strict })] });
+  const result = markdownToHtml(markdown, {
+    features: markdownFeatures,
+    fileURL: pathToFileURL(join(root, file)),
+    mdastPlugins: [wikiLinks({ root, strict })],
+  });
   if (result instanceof Promise) throw new Error('the wiki-link plugin is synchronous; expected a synchronous result');
-  return (result).html;
+  return result.html;
 }
 
 describe('wiki-link plugin: Markdown in, HTML out', () => {
@@ -45,11 +49,15 @@ describe('wiki-link plugin: Markdown in, HTML out', () => {
   });
 
   it('fails the build on an unknown page with file:line and suggestions', () => {
-    expect(() => render('Line one.\n\nSee [[systems/aws-ebz]].')).toThrow(/content\/systems\/page\.mdx:3:5 link to unknown page "systems\/aws-ebz" \(closest existing: systems\/aws-ebs\)/);
+    expect(() => render('Line one.\n\nSee [[systems/aws-ebz]].')).toThrow(
+      /content\/systems\/page\.mdx:3:5 link to unknown page "systems\/aws-ebz" \(closest existing: systems\/aws-ebs\)/,
+    );
   });
 
   it('fails on a missing heading', () => {
-    expect(() => render('[[systems/aws-ebs#nope]]')).toThrow(/missing heading "#nope" on "systems\/aws-ebs" \(headings there: design\)/);
+    expect(() => render('[[systems/aws-ebs#nope]]')).toThrow(
+      /missing heading "#nope" on "systems\/aws-ebs" \(headings there: design\)/,
+    );
   });
 
   it('in drafting mode marks a broken link instead of failing', () => {

@@ -22,7 +22,7 @@ describe('GitHub Actions workflows', () => {
     expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
   });
 
-  it('the checks workflow runs CI\'s steps on pull requests', () => {
+  it("the checks workflow runs CI's steps on pull requests", () => {
     const text = readFileSync(new URL('ci.yml', dir), 'utf-8');
     expect(text).toMatch(/^ {2}pull_request:/m);
     expect(text).toContain('node-version-file: .nvmrc');

@@ -60,7 +60,9 @@ describe('the EBS lessons hold at their presets', () => {
     clearlyAbove(shared.victimP99!, shared.ci95.victimP99, limited.victimP99!, limited.ci95.victimP99);
     for (const seed of [1, 2, 3]) expect(run({ ...piops, seed, requests: 20_000 }).summary!.blastRadius).toBe(0);
     const calm = go({ ...piops, noisy: 1, requests: 40_000 });
-    expect(limited.victimP99! - calm.victimP99!).toBeLessThan(0.2 * calm.victimP99! + 3 * Math.hypot(limited.ci95.victimP99!, calm.ci95.victimP99!));
+    expect(limited.victimP99! - calm.victimP99!).toBeLessThan(
+      0.2 * calm.victimP99! + 3 * Math.hypot(limited.ci95.victimP99!, calm.ci95.victimP99!),
+    );
   });
 
   it('4. the 64-IO ring caps a host at 64 ÷ latency however fast the drives; a deeper ring lifts it', () => {

@@ -30,8 +30,10 @@ export function serviceMoments(p: Params): Moments {
       return { mean: m, scv: (s * s + r * r) / 12 / (m * m) };
     }
     case 'ssd-2012':
-    case 'nitro-ssd': return { mean, scv: p.deviceScv };
-    case 'exponential': return { mean, scv: 1 };
+    case 'nitro-ssd':
+      return { mean, scv: p.deviceScv };
+    case 'exponential':
+      return { mean, scv: 1 };
   }
 }
 
@@ -47,7 +49,8 @@ export function serviceSampler(p: Params, rng: Rng): Sampler {
     case 'nitro-ssd':
       if (p.deviceScv === 0) return () => mean;
       return lognormal(rng, mean, p.deviceScv);
-    case 'exponential': return () => -Math.log(1 - rng.next()) * mean;
+    case 'exponential':
+      return () => -Math.log(1 - rng.next()) * mean;
   }
 }
 

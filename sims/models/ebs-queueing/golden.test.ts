@@ -8,7 +8,13 @@ describe('ebs-queueing golden run', () => {
     const s = run({ noisy: 25, requests: 5000, warmup: 500, seed: 1 }).summary!;
     // Snapshot, not truth: it pins the random streams and the event order, so any change to
     // either shows up here. Regenerate in a commit of its own and read the diff.
-    expect({ p50: r4(s.p50), p99: r4(s.p99), victimP99: r4(s.victimP99), blastRadius: s.blastRadius, throughputIops: r4(s.throughputIops) }).toMatchInlineSnapshot(`
+    expect({
+      p50: r4(s.p50),
+      p99: r4(s.p99),
+      victimP99: r4(s.victimP99),
+      blastRadius: s.blastRadius,
+      throughputIops: r4(s.throughputIops),
+    }).toMatchInlineSnapshot(`
       {
         "blastRadius": 0,
         "p50": 12.7808,

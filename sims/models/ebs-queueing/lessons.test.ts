@@ -42,13 +42,19 @@ describe('the EBS lessons hold at every seed', { timeout: 120_000 }, () => {
   it('2b. at the same step, Provisioned IOPS protects the other volumes (intervals apart)', () => {
     const p = preset('noisy-neighbour').params;
     for (const seed of SEEDS) {
-      const fifo = at({ ...p, seed }), limited = at({ ...p, isolation: 'provisioned', seed });
+      const fifo = at({ ...p, seed }),
+        limited = at({ ...p, isolation: 'provisioned', seed });
       const gap = fifo.victimP99! - 2 * limited.victimP99!;
-      expect(gap, `seed ${seed}: FIFO ${fifo.victimP99} ± ${fifo.ci95.victimP99}, provisioned ${limited.victimP99} ± ${limited.ci95.victimP99}`).toBeGreaterThan(3 * Math.hypot(fifo.ci95.victimP99!, 2 * limited.ci95.victimP99!));
+      expect(
+        gap,
+        `seed ${seed}: FIFO ${fifo.victimP99} ± ${fifo.ci95.victimP99}, provisioned ${limited.victimP99} ± ${limited.ci95.victimP99}`,
+      ).toBeGreaterThan(3 * Math.hypot(fifo.ci95.victimP99!, 2 * limited.ci95.victimP99!));
     }
     // and the default rate binds: no note that it cannot
     expect(run({ ...p, isolation: 'provisioned' }).notes.join(' ')).not.toMatch(/never binds/);
-    expect(run({ ...p, isolation: 'provisioned', provisionedIops: 500 }).notes.join(' ')).toMatch(/provisionedIops: 500 IOPS per volume is at or above the 120 IOPS its drive serves, so the limit never binds/);
+    expect(run({ ...p, isolation: 'provisioned', provisionedIops: 500 }).notes.join(' ')).toMatch(
+      /provisionedIops: 500 IOPS per volume is at or above the 120 IOPS its drive serves, so the limit never binds/,
+    );
   });
 
   it('3. with Provisioned IOPS on SSDs an 8× burst leaves the others’ p99 about the same', () => {

@@ -20,7 +20,8 @@ describe('ebs-queueing model', () => {
   });
 
   it('marks exactly one step as current at each preset', () => {
-    const active = (values: Record<string, unknown>) => presets.filter((p) => Object.entries(p.params).every(([k, v]) => values[k] === v));
+    const active = (values: Record<string, unknown>) =>
+      presets.filter((p) => Object.entries(p.params).every(([k, v]) => values[k] === v));
     for (const p of presets) expect(active({ ...defaults(), ...p.params }).map((x) => x.id)).toEqual([p.id]);
   });
 
@@ -33,7 +34,8 @@ describe('ebs-queueing model', () => {
   it('returns plain JSON-safe data with the summary the CLI promises, in ms', () => {
     const r = run({ ...presets[1]!.params, requests: 2000 });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-    for (const k of ['p50', 'p99', 'p999', 'victimP99', 'blastRadius', 'throughputIops'] as const) expect(Number.isFinite(r.summary![k])).toBe(true);
+    for (const k of ['p50', 'p99', 'p999', 'victimP99', 'blastRadius', 'throughputIops'] as const)
+      expect(Number.isFinite(r.summary![k])).toBe(true);
     expect(r.histogram?.counts.reduce((a, b) => a + b, 0)).toBe(2000);
     expect(run({ requests: 1000 }).summary?.blastRadius).toBe(0);
   });
@@ -48,7 +50,10 @@ describe('ebs-queueing model', () => {
 
   it('reports progress in IOs, across the run and its no-burst baseline', () => {
     const calls: [number, number][] = [];
-    run({ ...presets[1]!.params, requests: 20_000, warmup: 0 }, { onProgress: (d, t) => calls.push([d, t]), progressEvery: 10_000 });
+    run(
+      { ...presets[1]!.params, requests: 20_000, warmup: 0 },
+      { onProgress: (d, t) => calls.push([d, t]), progressEvery: 10_000 },
+    );
     expect(calls.length).toBeGreaterThan(4);
     expect(calls.every(([, t]) => t === 40_000)).toBe(true);
     expect(calls.some(([d]) => d > 20_000)).toBe(true);

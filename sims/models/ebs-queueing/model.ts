@@ -64,18 +64,29 @@ export type Options = RunOptions;
  */
 export function run(input: Partial<Params> | Readonly<Record<string, unknown>> = {}, options: Options = {}): Result {
   const { value: p, notes } = validate(params, input as Record<string, unknown>);
-  if (p.spread > p.drives) notes.push(`spread: ${p.spread} drives per volume is more than the ${p.drives} drives; using ${p.drives}`);
-  if (p.device === 'hdd' && hddTiming(p).seekMean === 0) notes.push(`deviceIops: a ${p.hddRpm} rpm drive cannot average ${p.deviceIops} IOPS (half a turn alone takes ${round(30_000 / p.hddRpm)} ms); seeks are set to 0`);
+  if (p.spread > p.drives)
+    notes.push(`spread: ${p.spread} drives per volume is more than the ${p.drives} drives; using ${p.drives}`);
+  if (p.device === 'hdd' && hddTiming(p).seekMean === 0)
+    notes.push(
+      `deviceIops: a ${p.hddRpm} rpm drive cannot average ${p.deviceIops} IOPS (half a turn alone takes ${round(30_000 / p.hddRpm)} ms); seeks are set to 0`,
+    );
   const bursty = p.noisy > 1;
   if (p.isolation === 'provisioned') {
     // A limit binds only below what a volume's drives can serve together.
     const ceiling = Math.min(p.spread, p.drives) * p.deviceIops;
-    if (p.provisionedIops >= ceiling) notes.push(`provisionedIops: ${p.provisionedIops.toLocaleString('en')} IOPS per volume is at or above the ${ceiling.toLocaleString('en')} IOPS its ${Math.min(p.spread, p.drives) === 1 ? 'drive serves' : 'drives serve together'}, so the limit never binds; set it lower to see it hold a burst back`);
+    if (p.provisionedIops >= ceiling)
+      notes.push(
+        `provisionedIops: ${p.provisionedIops.toLocaleString('en')} IOPS per volume is at or above the ${ceiling.toLocaleString('en')} IOPS its ${Math.min(p.spread, p.drives) === 1 ? 'drive serves' : 'drives serve together'}, so the limit never binds; set it lower to see it hold a burst back`,
+      );
   }
   const goal = p.warmup + p.requests;
   const total = bursty ? 2 * goal : goal;
-  const classes = Array.from({ length: p.tenants }, (_, v) => (v === 0 && bursty ? 'Volume 0 (bursts)' : `Volume ${v}`));
-  const rec = options.trace ? new TraceRecorder(options.trace, ebsStations(p), classes, 'ms', 'IO', 'drives') : undefined;
+  const classes = Array.from({ length: p.tenants }, (_, v) =>
+    v === 0 && bursty ? 'Volume 0 (bursts)' : `Volume ${v}`,
+  );
+  const rec = options.trace
+    ? new TraceRecorder(options.trace, ebsStations(p), classes, 'ms', 'IO', 'drives')
+    : undefined;
   const raw = simulate(p, options, 0, total, true, rec);
   const base = bursty ? simulate({ ...p, noisy: 1 }, options, goal, total) : null;
   const pl = raw.placement!;
@@ -87,14 +98,33 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
   if (summary) summary.blastRadius = baseline ? perTenant.filter((x) => x.tenant !== 0 && x.doubled).length : 0;
   const problems = instability(p, theory, pl.driveLoad);
   const truncated = raw.status.truncated || (base?.status.truncated ?? false);
-  if (bursty && p.isolation === 'provisioned' && 1000 * pl.baseRate * pl.noisyMeanFactor >= p.provisionedIops) problems.push(`volume 0 asks for ${Math.round(1000 * pl.baseRate * pl.noisyMeanFactor)} IOPS on average, at or above its ${p.provisionedIops} provisioned: its own IOs queue without bound`);
-  if (1000 * pl.baseRate >= p.provisionedIops && p.isolation === 'provisioned') problems.push(`each volume asks for ${Math.round(1000 * pl.baseRate)} IOPS, at or above the ${p.provisionedIops} provisioned: their IOs queue without bound`);
-  const message = [...problems, ...(truncated ? [raw.status.message ?? base?.status.message ?? 'stopped by the budget'] : [])].join('; ') || null;
+  if (bursty && p.isolation === 'provisioned' && 1000 * pl.baseRate * pl.noisyMeanFactor >= p.provisionedIops)
+    problems.push(
+      `volume 0 asks for ${Math.round(1000 * pl.baseRate * pl.noisyMeanFactor)} IOPS on average, at or above its ${p.provisionedIops} provisioned: its own IOs queue without bound`,
+    );
+  if (1000 * pl.baseRate >= p.provisionedIops && p.isolation === 'provisioned')
+    problems.push(
+      `each volume asks for ${Math.round(1000 * pl.baseRate)} IOPS, at or above the ${p.provisionedIops} provisioned: their IOs queue without bound`,
+    );
+  const message =
+    [...problems, ...(truncated ? [raw.status.message ?? base?.status.message ?? 'stopped by the budget'] : [])].join(
+      '; ',
+    ) || null;
   return {
-    model: 'ebs-queueing', params: p, notes, stable: problems.length === 0, truncated, message,
-    summary, baseline, perTenant, theory, driveLoad: pl.driveLoad,
+    model: 'ebs-queueing',
+    params: p,
+    notes,
+    stable: problems.length === 0,
+    truncated,
+    message,
+    summary,
+    baseline,
+    perTenant,
+    theory,
+    driveLoad: pl.driveLoad,
     histogram: finished ? logHistogram(raw.latency, 40) : null,
-    tail: tailCurve(raw.latency), baselineTail: base ? tailCurve(base.latency) : [],
+    tail: tailCurve(raw.latency),
+    baselineTail: base ? tailCurve(base.latency) : [],
     counts: { issued: raw.issued, completed: raw.completed, inFlight: raw.inFlight, hostQueue: raw.hostQueue },
     events: raw.status.work + (base?.status.work ?? 0),
     simTimeMs: raw.last,
@@ -113,8 +143,14 @@ function tenants(raw: Raw, base: Raw | null): TenantP99[] {
 function instability(p: Params, t: EbsTheory, driveLoad: number[]): string[] {
   const out: string[] = [];
   const worst = driveLoad.reduce((a, b, i) => (b > (driveLoad[a] ?? 0) ? i : a), 0);
-  if ((driveLoad[worst] ?? 0) >= 1) out.push(`drive ${worst} is offered ${round(driveLoad[worst]!)} of its capacity on average, so its line grows for as long as the run lasts and latencies depend on the run’s length`);
-  if (t.ringCapIops !== null && t.busiestHostIops >= t.ringCapIops) out.push(`${p.hosts === 1 ? 'the volumes offer' : 'the busiest host is offered'} ${Math.round(t.busiestHostIops).toLocaleString('en')} IOPS, but a ${p.ringDepth}-deep host ring allows at most ${Math.round(t.ringCapIops).toLocaleString('en')} (Little’s law: ${p.ringDepth} IOs ÷ ${round(t.unloadedMs)} ms), so IOs pile up in the guest`);
+  if ((driveLoad[worst] ?? 0) >= 1)
+    out.push(
+      `drive ${worst} is offered ${round(driveLoad[worst]!)} of its capacity on average, so its line grows for as long as the run lasts and latencies depend on the run’s length`,
+    );
+  if (t.ringCapIops !== null && t.busiestHostIops >= t.ringCapIops)
+    out.push(
+      `${p.hosts === 1 ? 'the volumes offer' : 'the busiest host is offered'} ${Math.round(t.busiestHostIops).toLocaleString('en')} IOPS, but a ${p.ringDepth}-deep host ring allows at most ${Math.round(t.ringCapIops).toLocaleString('en')} (Little’s law: ${p.ringDepth} IOs ÷ ${round(t.unloadedMs)} ms), so IOs pile up in the guest`,
+    );
   return out;
 }
 

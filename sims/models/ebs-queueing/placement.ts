@@ -23,7 +23,9 @@ export interface Placement {
  * share: λ = load · D · IOPS / T.
  */
 export function placement(p: Params): Placement {
-  const T = p.tenants, D = p.drives, spread = Math.min(p.spread, D);
+  const T = p.tenants,
+    D = p.drives,
+    spread = Math.min(p.spread, D);
   const home = new Int32Array(T);
   const driveTenants: number[][] = Array.from({ length: D }, () => []);
   for (let v = 0; v < T; v++) {
@@ -33,7 +35,9 @@ export function placement(p: Params): Placement {
   const baseRate = (p.load * D * p.deviceIops) / T / 1000;
   const noisyMeanFactor = 1 + p.burstDuty * (p.noisy - 1);
   const es = serviceMoments(p).mean;
-  const driveLoad = driveTenants.map((vs) => vs.reduce((a, v) => a + ((v === 0 ? noisyMeanFactor : 1) * baseRate) / spread, 0) * es);
+  const driveLoad = driveTenants.map(
+    (vs) => vs.reduce((a, v) => a + ((v === 0 ? noisyMeanFactor : 1) * baseRate) / spread, 0) * es,
+  );
   return { spread, home, driveTenants, baseRate, noisyMeanFactor, driveLoad };
 }
 

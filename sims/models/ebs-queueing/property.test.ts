@@ -25,22 +25,33 @@ const inSchema: fc.Arbitrary<Partial<Params>> = fc.record({
 
 describe('ebs-queueing properties', () => {
   it('any parameters inside the schema give finite, ordered percentiles and counted IOs', () => {
-    fc.assert(fc.property(inSchema, (p) => {
-      const r = run(p);
-      const s = r.summary!;
-      expect(s.ios).toBe(p.requests);
-      for (const x of [s.p50, s.p99, s.p999, s.mean, s.noisyP99, s.throughputIops]) expect(Number.isFinite(x)).toBe(true);
-      expect(s.victimP99 === null ? p.tenants === 1 : Number.isFinite(s.victimP99)).toBe(true);
-      expect(s.p50).toBeLessThanOrEqual(s.p99);
-      expect(s.p99).toBeLessThanOrEqual(s.p999);
-      if (p.ringDepth! > 0) expect(s.meanInRing).toBeLessThanOrEqual(p.ringDepth! * Math.min(p.hosts!, p.tenants!) + 1e-9);
-      expect(r.counts.issued).toBe(r.counts.completed + r.counts.inFlight);
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(inSchema, (p) => {
+        const r = run(p);
+        const s = r.summary!;
+        expect(s.ios).toBe(p.requests);
+        for (const x of [s.p50, s.p99, s.p999, s.mean, s.noisyP99, s.throughputIops])
+          expect(Number.isFinite(x)).toBe(true);
+        expect(s.victimP99 === null ? p.tenants === 1 : Number.isFinite(s.victimP99)).toBe(true);
+        expect(s.p50).toBeLessThanOrEqual(s.p99);
+        expect(s.p99).toBeLessThanOrEqual(s.p999);
+        if (p.ringDepth! > 0)
+          expect(s.meanInRing).toBeLessThanOrEqual(p.ringDepth! * Math.min(p.hosts!, p.tenants!) + 1e-9);
+        expect(r.counts.issued).toBe(r.counts.completed + r.counts.inFlight);
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it('unknown parameters are a clear error', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1 }).filter((k) => !(k in params) && k !== '__proto__'), (k) => {
-      expect(() => run({ [k]: 1 })).toThrow(/unknown parameter/);
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }).filter((k) => !(k in params) && k !== '__proto__'),
+        (k) => {
+          expect(() => run({ [k]: 1 })).toThrow(/unknown parameter/);
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
 });

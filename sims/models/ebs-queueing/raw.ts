@@ -46,13 +46,30 @@ export function createRaw(p: Params, tenants: number): Raw {
   const B = Math.min(BATCHES, p.requests);
   const f = () => new Float64Array(B);
   const raw: Raw = {
-    batches: B, perBatch: Math.floor(p.requests / B),
-    sumLatency: f(), sumRing: f(), count: f(), duration: f(), areaRing: f(),
-    latency: new QuantileSketch(), victims: new QuantileSketch(),
+    batches: B,
+    perBatch: Math.floor(p.requests / B),
+    sumLatency: f(),
+    sumRing: f(),
+    count: f(),
+    duration: f(),
+    areaRing: f(),
+    latency: new QuantileSketch(),
+    victims: new QuantileSketch(),
     perTenant: Array.from({ length: tenants }, () => new QuantileSketch()),
-    completed: 0, issued: 0, inFlight: 0, hostQueue: 0, ringOut: 0,
-    windowStart: 0, windowEnd: 0, status: { work: 0, truncated: false }, placement: null,
-    batch: 0, batchStart: 0, measuring: p.warmup === 0, last: 0, detail: true,
+    completed: 0,
+    issued: 0,
+    inFlight: 0,
+    hostQueue: 0,
+    ringOut: 0,
+    windowStart: 0,
+    windowEnd: 0,
+    status: { work: 0, truncated: false },
+    placement: null,
+    batch: 0,
+    batchStart: 0,
+    measuring: p.warmup === 0,
+    last: 0,
+    detail: true,
   };
   return raw;
 }
@@ -61,7 +78,11 @@ export function createRaw(p: Params, tenants: number): Raw {
 export function recordCompletion(raw: Raw, p: Params, t: number, latency: number, ring: number, tenant: number): void {
   const c = ++raw.completed;
   if (c <= p.warmup) {
-    if (c === p.warmup) { raw.windowStart = t; raw.batchStart = t; raw.measuring = true; }
+    if (c === p.warmup) {
+      raw.windowStart = t;
+      raw.batchStart = t;
+      raw.measuring = true;
+    }
     return;
   }
   const b = raw.batch;

@@ -25,10 +25,17 @@ export function ebsStations(p: Params): Station[] {
     { id: 'back', label: 'Network back', servers: 0 },
   ];
 }
-const BUCKET = 0, RING = 1, OUT = 2, DRIVE0 = 3;
+const BUCKET = 0,
+  RING = 1,
+  OUT = 2,
+  DRIVE0 = 3;
 
 // Event kinds, in the low three bits of the payload; the rest is a volume, slot or drive.
-const ARRIVE = 0, DISPATCH = 1, AT_DRIVE = 2, DRIVE_DONE = 3, COMPLETE = 4;
+const ARRIVE = 0,
+  DISPATCH = 1,
+  AT_DRIVE = 2,
+  DRIVE_DONE = 3,
+  COMPLETE = 4;
 
 /**
  * Runs the IO path once. Each volume issues IOs (Poisson; volume 0 switches between its normal
@@ -40,8 +47,16 @@ const ARRIVE = 0, DISPATCH = 1, AT_DRIVE = 2, DRIVE_DONE = 3, COMPLETE = 4;
  * bursts, all split from one root, so volumes other than 0 see the same IOs with or without
  * the burst (common random numbers for the blast radius).
  */
-export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0, progressTotal = 0, detail = true, rec?: TraceRecorder): Raw {
-  const T = p.tenants, D = p.drives;
+export function simulate(
+  p: Params,
+  options: RunOptions = {},
+  progressOffset = 0,
+  progressTotal = 0,
+  detail = true,
+  rec?: TraceRecorder,
+): Raw {
+  const T = p.tenants,
+    D = p.drives;
   const pl = placement(p);
   const { spread, home, driveTenants, baseRate } = pl;
   const root = createRng(p.seed);
@@ -53,23 +68,29 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
   raw.detail = detail;
   const slots: Slots = createSlots(256);
   const heap = new EventHeap(4 * T + 64);
-  const fair = p.isolation === 'fair', provisioned = p.isolation === 'provisioned';
+  const fair = p.isolation === 'fair',
+    provisioned = p.isolation === 'provisioned';
   const lines = Array.from({ length: fair ? D * T : D }, () => null as Fifo | null);
-  const busy = new Uint8Array(D), current = new Int32Array(D), waiting = new Int32Array(D), turn = new Int32Array(D);
+  const busy = new Uint8Array(D),
+    current = new Int32Array(D),
+    waiting = new Int32Array(D),
+    turn = new Int32Array(D);
   const H = p.hosts;
   const hostQ = Array.from({ length: H }, () => new Fifo(16));
   const ringOut = new Int32Array(H);
   const cap = p.ringDepth > 0 ? p.ringDepth : Number.POSITIVE_INFINITY;
   const fixedFwd = p.hostMs + p.serverMs;
   // Token buckets (GCRA): an IO leaves at max(t, TAT − τ); TAT then advances one interval.
-  const interval = 1000 / p.provisionedIops, tau = (p.tokenBucket - 1) * interval;
+  const interval = 1000 / p.provisionedIops,
+    tau = (p.tokenBucket - 1) * interval;
   const tat = new Float64Array(T);
   // Volume 0's bursts: on/off with exponential phases, starting in the stationary mix.
   const bursty = p.noisy > 1;
   const offMs = (p.burstMs * (1 - p.burstDuty)) / p.burstDuty;
   let on = bursty && phase.next() < p.burstDuty;
   let phaseEnd = bursty ? -Math.log(1 - phase.next()) * (on ? p.burstMs : offMs) : Number.POSITIVE_INFINITY;
-  const meanGap = 1 / baseRate, burstGap = meanGap / p.noisy;
+  const meanGap = 1 / baseRate,
+    burstGap = meanGap / p.noisy;
   const nextArrival = (v: number, t: number): number => {
     const r = vol[v]!;
     if (v !== 0 || !bursty) return t - Math.log(1 - r.next()) * meanGap;
@@ -115,14 +136,22 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
   const onProgress = options.onProgress;
   let nextReport = onProgress ? every : Number.POSITIVE_INFINITY;
   const goal = p.warmup + p.requests;
-  let events = 0, issued = 0;
+  let events = 0,
+    issued = 0;
   let status: RunStatus = { work: 0, truncated: false };
   while (raw.completed < goal) {
-    if (events >= budget) { status = { work: events, truncated: true, message: budgetMessage('events', budget) }; break; }
-    if (++events >= nextReport) { nextReport += every; onProgress!(progressOffset + raw.completed, progressTotal || goal); }
+    if (events >= budget) {
+      status = { work: events, truncated: true, message: budgetMessage('events', budget) };
+      break;
+    }
+    if (++events >= nextReport) {
+      nextReport += every;
+      onProgress!(progressOffset + raw.completed, progressTotal || goal);
+    }
     const t = heap.peekTime();
     const ev = heap.pop();
-    const kind = ev & 7, i = ev >> 3;
+    const kind = ev & 7,
+      i = ev >> 3;
     // Ring occupancy integral (Little's L), up to this event's change.
     if (raw.measuring) raw.areaRing[raw.batch]! += raw.ringOut * (t - raw.last);
     raw.last = t;
@@ -160,7 +189,10 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
         rec.add(t, LEAVE, ioOf[i]!, OUT, -1, slots.tenant[i] as number);
         rec.add(t, JOIN, ioOf[i]!, DRIVE0 + d, -1, slots.tenant[i] as number);
       }
-      if (busy[d] === 0) { start(d, i, t); continue; }
+      if (busy[d] === 0) {
+        start(d, i, t);
+        continue;
+      }
       const k = fair ? d * T + (slots.tenant[i] as number) : d;
       (lines[k] ??= new Fifo(16)).push(t, i);
       waiting[d]!++;
@@ -171,7 +203,10 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
         rec.add(t, LEAVE, ioOf[s]!, DRIVE0 + i, 0, slots.tenant[s] as number);
         rec.add(t, JOIN, ioOf[s]!, BACK, -1, slots.tenant[s] as number);
       }
-      if (waiting[i] === 0) { busy[i] = 0; continue; }
+      if (waiting[i] === 0) {
+        busy[i] = 0;
+        continue;
+      }
       waiting[i]!--;
       let q: Fifo;
       if (!fair) q = lines[i] as Fifo;
@@ -182,7 +217,10 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
         for (;;) {
           j = j + 1 === vs.length ? 0 : j + 1;
           const f = lines[i * T + vs[j]!];
-          if (f && f.size > 0) { q = f; break; }
+          if (f && f.size > 0) {
+            q = f;
+            break;
+          }
         }
         turn[i] = j;
       }
@@ -190,7 +228,14 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
       q.shift();
       start(i, next, t);
     } else {
-      recordCompletion(raw, p, t, t - (slots.issue[i] as number), t - (slots.admit[i] as number), slots.tenant[i] as number);
+      recordCompletion(
+        raw,
+        p,
+        t,
+        t - (slots.issue[i] as number),
+        t - (slots.admit[i] as number),
+        slots.tenant[i] as number,
+      );
       if (rec) rec.add(t, LEAVE, ioOf[i]!, BACK, -1, slots.tenant[i] as number);
       raw.ringOut--;
       const h = (slots.tenant[i] as number) % H;
@@ -204,7 +249,11 @@ export function simulate(p: Params, options: RunOptions = {}, progressOffset = 0
       }
     }
   }
-  if (raw.measuring) { raw.duration[raw.batch] = raw.last - raw.batchStart; raw.windowEnd = raw.last; raw.measuring = false; }
+  if (raw.measuring) {
+    raw.duration[raw.batch] = raw.last - raw.batchStart;
+    raw.windowEnd = raw.last;
+    raw.measuring = false;
+  }
   raw.status = status.truncated ? status : { work: events, truncated: false };
   raw.issued = issued;
   raw.inFlight = issued - raw.completed;

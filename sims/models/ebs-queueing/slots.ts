@@ -39,8 +39,16 @@ export function createSlots(capacity = 256): Slots {
   };
   const grow = () => {
     const n = slots.issue.length * 2;
-    const f64 = (a: Float64Array) => { const b = new Float64Array(n); b.set(a); return b; };
-    const i32 = (a: Int32Array) => { const b = new Int32Array(n); b.set(a); return b; };
+    const f64 = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    const i32 = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
     slots.issue = f64(slots.issue);
     slots.admit = f64(slots.admit);
     slots.back = f64(slots.back);

@@ -55,19 +55,34 @@ export function quantileEstimates(s: QuantileSketch, qs: readonly number[], sect
 /** Turns a run's batches and sketches into the summary (blast radius filled in by the caller). */
 export function summarize(raw: Raw): Summary {
   const [p50, p99, p999] = quantileEstimates(raw.latency, [0.5, 0.99, 0.999]) as [Estimate, Estimate, Estimate];
-  const victim = quantileEstimate(raw.victims, 0.99), noisy = quantileEstimate(raw.perTenant[0]!, 0.99);
+  const victim = quantileEstimate(raw.victims, 0.99),
+    noisy = quantileEstimate(raw.perTenant[0]!, 0.99);
   const mean = ratioEstimate(raw.sumLatency, raw.count);
   const tput = ratioEstimate(raw.count, raw.duration);
   const inRing = ratioEstimate(raw.areaRing, raw.duration);
   const ringMs = ratioEstimate(raw.sumRing, raw.count);
   const k = (e: Estimate) => (e.ci95 === null ? null : 1000 * e.ci95);
   return {
-    p50: p50.value, p99: p99.value, p999: p999.value, mean: mean.value,
-    victimP99: raw.victims.count > 0 ? victim.value : null, noisyP99: noisy.value, blastRadius: null,
-    throughputIops: 1000 * tput.value, meanInRing: inRing.value, meanRingMs: ringMs.value,
+    p50: p50.value,
+    p99: p99.value,
+    p999: p999.value,
+    mean: mean.value,
+    victimP99: raw.victims.count > 0 ? victim.value : null,
+    noisyP99: noisy.value,
+    blastRadius: null,
+    throughputIops: 1000 * tput.value,
+    meanInRing: inRing.value,
+    meanRingMs: ringMs.value,
     ci95: {
-      p50: p50.ci95, p99: p99.ci95, p999: p999.ci95, mean: mean.ci95, victimP99: victim.ci95, noisyP99: noisy.ci95,
-      throughputIops: k(tput), meanInRing: inRing.ci95, meanRingMs: ringMs.ci95,
+      p50: p50.ci95,
+      p99: p99.ci95,
+      p999: p999.ci95,
+      mean: mean.ci95,
+      victimP99: victim.ci95,
+      noisyP99: noisy.ci95,
+      throughputIops: k(tput),
+      meanInRing: inRing.ci95,
+      meanRingMs: ringMs.ci95,
     },
     ios: raw.latency.count,
     quantileMethod: raw.latency.exact ? 'exact' : 'histogram',
@@ -77,6 +92,8 @@ export function summarize(raw: Raw): Summary {
 /** Latency at a ladder of quantiles, as [ms, share of IOs slower]: the tail on log–log axes. */
 export function tailCurve(s: QuantileSketch): [number, number][] {
   if (s.count === 0) return [];
-  const qs = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9999];
+  const qs = [
+    0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9999,
+  ];
   return qs.filter((q) => (1 - q) * s.count >= 1).map((q) => [s.quantile(q), 1 - q]);
 }

@@ -27,7 +27,13 @@ export type SweepProgress = (done: number) => void;
  * burst's baseline, keeping the percentiles and throughput. Seeds are the caller's, so a sweep
  * is as reproducible as a run.
  */
-export function sweep(base: Params, key: 'load' | 'ringDepth', xs: readonly number[], ios: number, progress?: SweepProgress): SweepPoint[] {
+export function sweep(
+  base: Params,
+  key: 'load' | 'ringDepth',
+  xs: readonly number[],
+  ios: number,
+  progress?: SweepProgress,
+): SweepPoint[] {
   const warmup = Math.round(ios / 5);
   return xs.map((x, i) => {
     const p: Params = { ...base, [key]: x, requests: ios, warmup };
@@ -36,7 +42,9 @@ export function sweep(base: Params, key: 'load' | 'ringDepth', xs: readonly numb
     const [p50, p99] = quantileEstimates(raw.latency, [0.5, 0.99]) as [Estimate, Estimate];
     const tput = ratioEstimate(raw.count, raw.duration);
     return {
-      x, p50, p99,
+      x,
+      p50,
+      p99,
       throughput: { value: 1000 * tput.value, ci95: tput.ci95 === null ? null : 1000 * tput.ci95 },
       ringMs: ratioEstimate(raw.sumRing, raw.count),
       theoryMean: ebsTheory(p, placement(p)).meanLatencyMs,

@@ -51,7 +51,13 @@ export function ebsTheory(p: Params, pl: Placement): EbsTheory {
   // The busiest host's share of the traffic (volume v on host v mod hosts).
   const perHost = hostShare(p, pl.noisyMeanFactor) * offeredIops;
   const binding = ringCapIops !== null && meanLatency !== null && perHost >= (0.7 * 1000 * p.ringDepth) / meanLatency;
-  return { offeredIops, busiestHostIops: perHost, unloadedMs, meanLatencyMs: poisson && !binding ? meanLatency : null, ringCapIops };
+  return {
+    offeredIops,
+    busiestHostIops: perHost,
+    unloadedMs,
+    meanLatencyMs: poisson && !binding ? meanLatency : null,
+    ringCapIops,
+  };
 }
 
 /** The busiest host's share of all traffic, volume 0's burst included. */

@@ -22,11 +22,13 @@ describe('ebs-queueing trace', () => {
     expect(tr.classes[0]).toMatch(/bursts/);
     // the first IO of the window is volume 0's, issued in a burst
     expect(tr.cls[0]).toBe(0);
-    const drive0 = 3, back = 3 + tr.stations.length - 4;
+    const drive0 = 3,
+      back = 3 + tr.stations.length - 4;
     const at = new Map<number, number>(tr.initial.map((p) => [p.entity, p.station]));
     const s = initialState(tr);
     for (let i = 0; i < tr.size; i++) {
-      const e = tr.entity[i]!, st = tr.station[i]!;
+      const e = tr.entity[i]!,
+        st = tr.station[i]!;
       if (tr.kind[i] === JOIN) {
         const from = at.get(e);
         // an IO's stations only ever go forward: bucket → ring → out → drive → back
@@ -40,7 +42,8 @@ describe('ebs-queueing trace', () => {
     }
     // during a 25× burst volume 0's IOs outnumber any other volume's in the window
     const perClass = new Map<number, number>();
-    for (let i = 0; i < tr.size; i++) if (tr.kind[i] === JOIN && tr.station[i] === 2) perClass.set(tr.cls[i]!, (perClass.get(tr.cls[i]!) ?? 0) + 1);
+    for (let i = 0; i < tr.size; i++)
+      if (tr.kind[i] === JOIN && tr.station[i] === 2) perClass.set(tr.cls[i]!, (perClass.get(tr.cls[i]!) ?? 0) + 1);
     const others = [...perClass.entries()].filter(([c]) => c !== 0).map(([, n]) => n);
     expect(perClass.get(0)!).toBeGreaterThan(Math.max(...others));
   });
@@ -48,7 +51,8 @@ describe('ebs-queueing trace', () => {
   it('every IO that completes in the window leaves through the network back', () => {
     const { trace } = run({ requests: 3000, warmup: 300, seed: 9 }, { trace: 5000 });
     const tr = trace!;
-    let leaves = 0, drivesDone = 0;
+    let leaves = 0,
+      drivesDone = 0;
     for (let i = 0; i < tr.size; i++) {
       if (tr.kind[i] === LEAVE && tr.station[i] === tr.stations.length - 1) leaves++;
       if (tr.kind[i] === LEAVE && tr.server[i] === 0) drivesDone++;

@@ -22,14 +22,28 @@ const summaryOf = (p: Partial<Params>) => {
 
 /** One volume, one drive, exponential service, nothing else on the path: M/M/1 in ms. */
 const mm1: Partial<Params> = {
-  tenants: 1, hosts: 1, drives: 1, spread: 1, device: 'exponential', deviceIops: 1000, load: 0.7,
-  hostMs: 0, networkMs: 0, serverMs: 0, ringDepth: 0, isolation: 'fifo', noisy: 1, requests: 100_000, warmup: 10_000,
+  tenants: 1,
+  hosts: 1,
+  drives: 1,
+  spread: 1,
+  device: 'exponential',
+  deviceIops: 1000,
+  load: 0.7,
+  hostMs: 0,
+  networkMs: 0,
+  serverMs: 0,
+  ringDepth: 0,
+  isolation: 'fifo',
+  noisy: 1,
+  requests: 100_000,
+  warmup: 10_000,
 };
 
 describe('ebs-queueing against queueing theory', () => {
   it('one volume on one exponential drive with no cap is M/M/1: mean 1/(μ − λ), sojourn quantiles of Exp(μ − λ)', () => {
     const { r, s } = summaryOf(mm1);
-    const lambda = 0.7, mu = 1; // per ms
+    const lambda = 0.7,
+      mu = 1; // per ms
     within(s.mean, s.ci95.mean, 1 / (mu - lambda));
     within(r.theory.meanLatencyMs!, s.ci95.mean, s.mean); // the model's own theory agrees too
     within(s.p50, s.ci95.p50, mm1SojournQuantile(lambda, mu, 0.5)!);
@@ -58,7 +72,13 @@ describe('ebs-queueing against queueing theory', () => {
     for (const p of presets) {
       const { s } = summaryOf({ ...p.params, noisy: 1, requests: 10_000 });
       const lw = (s.throughputIops / 1000) * s.meanRingMs;
-      const tol = 3 * Math.hypot(s.ci95.meanInRing!, (s.throughputIops / 1000) * s.ci95.meanRingMs!, (s.ci95.throughputIops! / 1000) * s.meanRingMs);
+      const tol =
+        3 *
+        Math.hypot(
+          s.ci95.meanInRing!,
+          (s.throughputIops / 1000) * s.ci95.meanRingMs!,
+          (s.ci95.throughputIops! / 1000) * s.meanRingMs,
+        );
       expect(Math.abs(s.meanInRing - lw), p.id).toBeLessThan(tol);
     }
   });

@@ -17,7 +17,11 @@ const SWEEP_IOS = 600;
 const SWEEP_SEED = 1;
 const RING_IOS = 800;
 
-const ISOLATION: Record<Params['isolation'], string> = { fifo: 'shared FIFO', fair: 'fair queueing', provisioned: 'Provisioned IOPS' };
+const ISOLATION: Record<Params['isolation'], string> = {
+  fifo: 'shared FIFO',
+  fair: 'fair queueing',
+  provisioned: 'Provisioned IOPS',
+};
 
 /**
  * The EBS page's view: the reader's run (and, with a burst, the same run without it), the
@@ -49,7 +53,10 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   const there = swept({ ...otherParams, noisy: 1 }, 'load', LOADS, SWEEP_IOS);
   done += perSweep;
   const ringPoints = showRing ? swept(calm, 'ringDepth', DEPTHS, RING_IOS) : null;
-  const figures: Figure[] = [hockeyStick('hockey-here', p, here, p.load), hockeyStick('hockey-other', otherParams, there, null)];
+  const figures: Figure[] = [
+    hockeyStick('hockey-here', p, here, p.load),
+    hockeyStick('hockey-other', otherParams, there, null),
+  ];
   for (const f of [distribution(result), tail(result), tenants(result)]) if (f) figures.push(f);
   if (ringPoints) figures.push(ring(p, result, ringPoints));
   return {
@@ -57,7 +64,7 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
     stats: stats(result),
     figures,
     notes: [...result.notes, ...(result.message ? [result.message] : [])],
-    message: result.summary ? null : result.message ?? 'no IO finished',
+    message: result.summary ? null : (result.message ?? 'no IO finished'),
     ...(result.trace && { trace: result.trace }),
   };
 }
@@ -69,13 +76,46 @@ function stats(r: Result): Stat[] {
     { id: 'p50', label: 'p50 latency', value: s?.p50 ?? null, ci95: ci?.p50 ?? null, unit: 'ms' },
     { id: 'p99', label: 'p99 latency', value: s?.p99 ?? null, ci95: ci?.p99 ?? null, unit: 'ms' },
     { id: 'p999', label: 'p99.9 latency', value: s?.p999 ?? null, ci95: ci?.p999 ?? null, unit: 'ms' },
-    { id: 'mean', label: 'Mean latency', value: s?.mean ?? null, ci95: ci?.mean ?? null, theory: r.theory.meanLatencyMs, unit: 'ms', help: 'Theory: every drive an M/G/1 queue (Pollaczek–Khinchine), when nothing bursts, paces or caps.' },
-    { id: 'victimP99', label: 'p99 of volumes 1 and up', value: s?.victimP99 ?? null, ci95: ci?.victimP99 ?? null, unit: 'ms' },
+    {
+      id: 'mean',
+      label: 'Mean latency',
+      value: s?.mean ?? null,
+      ci95: ci?.mean ?? null,
+      theory: r.theory.meanLatencyMs,
+      unit: 'ms',
+      help: 'Theory: every drive an M/G/1 queue (Pollaczek–Khinchine), when nothing bursts, paces or caps.',
+    },
+    {
+      id: 'victimP99',
+      label: 'p99 of volumes 1 and up',
+      value: s?.victimP99 ?? null,
+      ci95: ci?.victimP99 ?? null,
+      unit: 'ms',
+    },
   ];
   if (r.baseline) {
-    out.push({ id: 'noisyP99', label: 'p99 of volume 0', value: s?.noisyP99 ?? null, ci95: ci?.noisyP99 ?? null, unit: 'ms' });
-    out.push({ id: 'blastRadius', label: 'Blast radius (volumes)', value: s?.blastRadius ?? null, unit: '', help: 'Other volumes whose p99 at least doubled against the same run without the burst.' });
+    out.push({
+      id: 'noisyP99',
+      label: 'p99 of volume 0',
+      value: s?.noisyP99 ?? null,
+      ci95: ci?.noisyP99 ?? null,
+      unit: 'ms',
+    });
+    out.push({
+      id: 'blastRadius',
+      label: 'Blast radius (volumes)',
+      value: s?.blastRadius ?? null,
+      unit: '',
+      help: 'Other volumes whose p99 at least doubled against the same run without the burst.',
+    });
   }
-  out.push({ id: 'throughputIops', label: 'Throughput', value: s?.throughputIops ?? null, ci95: ci?.throughputIops ?? null, theory: r.stable ? r.theory.offeredIops : null, unit: 'IOPS' });
+  out.push({
+    id: 'throughputIops',
+    label: 'Throughput',
+    value: s?.throughputIops ?? null,
+    ci95: ci?.throughputIops ?? null,
+    theory: r.stable ? r.theory.offeredIops : null,
+    unit: 'IOPS',
+  });
   return out;
 }

@@ -7,11 +7,27 @@ const sim = (...args: string[]) => spawnSync(process.execPath, [cli, 'lambda-slo
 
 describe('lambda-slots from the command line', () => {
   it('runs a preset, lets explicit flags override it in any order, and prints the summary', () => {
-    const before = JSON.parse(sim('--lock-friendly', 'true', '--preset', 'pre-create', '--slots', '500', '--duration-seconds', '20').stdout);
-    const after = JSON.parse(sim('--preset', 'pre-create', '--lock-friendly', 'true', '--slots', '500', '--duration-seconds', '20').stdout);
+    const before = JSON.parse(
+      sim('--lock-friendly', 'true', '--preset', 'pre-create', '--slots', '500', '--duration-seconds', '20').stdout,
+    );
+    const after = JSON.parse(
+      sim('--preset', 'pre-create', '--lock-friendly', 'true', '--slots', '500', '--duration-seconds', '20').stdout,
+    );
     for (const out of [before, after]) {
-      expect(out.params).toMatchObject({ strategy: 'pre-create', ebpfTunnel: 'true', lockFriendly: 'true', slots: 500 });
-      for (const k of ['coldStartNetworkP50Ms', 'coldStartNetworkP99Ms', 'bootSeconds', 'rootRules', 'perPacketUsAtLastSlot', 'parallelCreateSeconds']) {
+      expect(out.params).toMatchObject({
+        strategy: 'pre-create',
+        ebpfTunnel: 'true',
+        lockFriendly: 'true',
+        slots: 500,
+      });
+      for (const k of [
+        'coldStartNetworkP50Ms',
+        'coldStartNetworkP99Ms',
+        'bootSeconds',
+        'rootRules',
+        'perPacketUsAtLastSlot',
+        'parallelCreateSeconds',
+      ]) {
         expect(typeof out.summary[k]).toBe('number');
       }
     }

@@ -33,26 +33,43 @@ export interface Arrivals {
  * each cold start's timeline as computed here; it draws nothing, so the run is the same without.
  */
 export function simulateColdStarts(
-  path: ColdPath, a: Arrivals, jitter: Jitter, arrivalRng: Rng, costRng: Rng, tracer?: ColdTracer,
+  path: ColdPath,
+  a: Arrivals,
+  jitter: Jitter,
+  arrivalRng: Rng,
+  costRng: Rng,
+  tracer?: ColdTracer,
 ): ColdRun {
   let cap = Math.max(64, Math.ceil(1.2 * a.rate * (a.duration + (a.burst - 1) * (a.burstEnd - a.burstStart))) + 64);
-  let arrivals: Float64Array = new Float64Array(cap), latency: Float64Array = new Float64Array(cap), wait: Float64Array = new Float64Array(cap);
+  let arrivals: Float64Array = new Float64Array(cap),
+    latency: Float64Array = new Float64Array(cap),
+    wait: Float64Array = new Float64Array(cap);
   const unit = new SampleBuffer(filler({ kind: 'exponential', mean: 1 }, arrivalRng));
-  const table = jitter.values, shift = 32 - JITTER_BITS;
+  const table = jitter.values,
+    shift = 32 - JITTER_BITS;
   const { lockSteps, offSteps } = path;
   const usesLock = path.lockMs > 0;
   const offDraw = new Float64Array(offSteps.length);
-  let t = 0, n = 0, lockFree = 0;
+  let t = 0,
+    n = 0,
+    lockFree = 0;
   for (;;) {
     const inBurst = t >= a.burstStart && t < a.burstEnd;
     const rate = inBurst ? a.rate * a.burst : a.rate;
     const next = t + unit.next() / rate;
     const edge = t < a.burstStart ? a.burstStart : inBurst ? a.burstEnd : Number.POSITIVE_INFINITY;
-    if (next >= edge && edge < a.duration) { t = edge; continue; }
+    if (next >= edge && edge < a.duration) {
+      t = edge;
+      continue;
+    }
     if (next >= a.duration) break;
     t = next;
-    let hold = 0, off = 0, w = 0, start = -1;
-    for (let i = 0; i < lockSteps.length; i++) hold += (lockSteps[i] as number) * (table[costRng.nextUint32() >>> shift] as number);
+    let hold = 0,
+      off = 0,
+      w = 0,
+      start = -1;
+    for (let i = 0; i < lockSteps.length; i++)
+      hold += (lockSteps[i] as number) * (table[costRng.nextUint32() >>> shift] as number);
     for (let i = 0; i < offSteps.length; i++) {
       const d = (offSteps[i] as number) * (table[costRng.nextUint32() >>> shift] as number);
       offDraw[i] = d;
@@ -66,7 +83,9 @@ export function simulateColdStarts(
     }
     if (n === cap) {
       cap *= 2;
-      arrivals = grow(arrivals, cap); latency = grow(latency, cap); wait = grow(wait, cap);
+      arrivals = grow(arrivals, cap);
+      latency = grow(latency, cap);
+      wait = grow(wait, cap);
     }
     arrivals[n] = t;
     latency[n] = w + hold + off;

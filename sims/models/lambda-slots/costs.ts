@@ -54,7 +54,13 @@ export function coldPath(p: Params): ColdPath {
   let offSteps: number[];
   let offKinds: OffStep[];
   if (p.strategy === 'on-demand') {
-    lockSteps = [p.netnsHoldMs, p.vethHoldMs, ...(on(p.lockFriendly) ? [] : [p.moveHoldMs]), ...device, ...(usesEbpf(p) ? [p.attachHoldMs, p.attachHoldMs] : [])];
+    lockSteps = [
+      p.netnsHoldMs,
+      p.vethHoldMs,
+      ...(on(p.lockFriendly) ? [] : [p.moveHoldMs]),
+      ...device,
+      ...(usesEbpf(p) ? [p.attachHoldMs, p.attachHoldMs] : []),
+    ];
     offSteps = [tunnelOff, natMs(p), p.ruleInsertMs];
     offKinds = ['tunnel', 'nat', 'rules'];
   } else {
@@ -100,12 +106,24 @@ export interface CreationPlan {
  * attachments in batches of `attachBatch` under one acquisition each.
  * `only` restricts the plan to the tunnel devices (on demand with dummy-VNI tunnels).
  */
-export function creationPlan(p: Params, slots: number, friendly = on(p.lockFriendly), tunnelsOnly = false): CreationPlan {
+export function creationPlan(
+  p: Params,
+  slots: number,
+  friendly = on(p.lockFriendly),
+  tunnelsOnly = false,
+): CreationPlan {
   if (tunnelsOnly) return { tasks: [{ task: { ms: [p.deviceHoldMs], locked: [true] }, count: slots }] };
   const off = natMs(p) + p.ruleInsertMs;
   const attaches = usesEbpf(p) ? 2 : 0;
   if (!friendly) {
-    const ms = [p.netnsHoldMs, p.vethHoldMs, p.moveHoldMs, p.deviceHoldMs, off, ...Array<number>(attaches).fill(p.attachHoldMs)];
+    const ms = [
+      p.netnsHoldMs,
+      p.vethHoldMs,
+      p.moveHoldMs,
+      p.deviceHoldMs,
+      off,
+      ...Array<number>(attaches).fill(p.attachHoldMs),
+    ];
     return { tasks: [{ task: { ms, locked: ms.map((_, i) => i !== 4) }, count: slots }] };
   }
   const tasks = [
@@ -114,7 +132,8 @@ export function creationPlan(p: Params, slots: number, friendly = on(p.lockFrien
   ];
   const total = attaches * slots;
   if (total > 0) {
-    const full = Math.floor(total / p.attachBatch), rest = total - full * p.attachBatch;
+    const full = Math.floor(total / p.attachBatch),
+      rest = total - full * p.attachBatch;
     const batch = (n: number) => ({ ms: [p.attachHoldMs + (n * p.batchedAttachUs) / 1000], locked: [true] });
     if (full > 0) tasks.push({ task: batch(p.attachBatch), count: full });
     if (rest > 0) tasks.push({ task: batch(rest), count: 1 });

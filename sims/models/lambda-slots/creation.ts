@@ -24,18 +24,37 @@ export interface CreationResult {
  * core. The makespan is the boot time. See /concepts/rtnl-lock-contention/.
  * The plan is flattened into typed arrays: step k of task kind j is entry start[j] + k.
  */
-export function simulateCreation(plan: CreationPlan, threads: number, jitter: Jitter, rng: Rng, options: RunOptions = {}): CreationResult {
+export function simulateCreation(
+  plan: CreationPlan,
+  threads: number,
+  jitter: Jitter,
+  rng: Rng,
+  options: RunOptions = {},
+): CreationResult {
   const kinds = plan.tasks.filter((k) => k.count > 0);
-  const start = new Int32Array(kinds.length + 1), count = new Float64Array(kinds.length);
-  kinds.forEach((k, j) => { start[j + 1] = (start[j] as number) + k.task.ms.length; count[j] = k.count; });
-  const ms = new Float64Array(start[kinds.length] as number), locked = new Uint8Array(ms.length);
-  kinds.forEach((k, j) => k.task.ms.forEach((v, s) => { ms[(start[j] as number) + s] = v; locked[(start[j] as number) + s] = k.task.locked[s] ? 1 : 0; }));
+  const start = new Int32Array(kinds.length + 1),
+    count = new Float64Array(kinds.length);
+  kinds.forEach((k, j) => {
+    start[j + 1] = (start[j] as number) + k.task.ms.length;
+    count[j] = k.count;
+  });
+  const ms = new Float64Array(start[kinds.length] as number),
+    locked = new Uint8Array(ms.length);
+  kinds.forEach((k, j) =>
+    k.task.ms.forEach((v, s) => {
+      ms[(start[j] as number) + s] = v;
+      locked[(start[j] as number) + s] = k.task.locked[s] ? 1 : 0;
+    }),
+  );
   const totalSteps = kinds.reduce((s, k) => s + k.count * k.task.ms.length, 0);
   const guard = createGuard(options, totalSteps, 'steps');
-  const table = jitter.values, shift = 32 - JITTER_BITS;
-  let kind = 0, left = count[0] ?? 0;
+  const table = jitter.values,
+    shift = 32 - JITTER_BITS;
+  let kind = 0,
+    left = count[0] ?? 0;
   /** Per thread: the flat index of its next step, and one past its task's last step. */
-  const at = new Int32Array(threads), end = new Int32Array(threads);
+  const at = new Int32Array(threads),
+    end = new Int32Array(threads);
   const heap = new EventHeap(Math.max(4, threads));
   const take = (w: number): boolean => {
     while (left === 0 && kind < kinds.length - 1) left = count[++kind] as number;
@@ -47,11 +66,20 @@ export function simulateCreation(plan: CreationPlan, threads: number, jitter: Ji
   };
   for (let w = 0; w < threads; w++) if (take(w)) heap.push(0, w);
   // (A first step off the lock is handled like any other: it pops at time 0.)
-  let lockFree = 0, lockMs = 0, acquisitions = 0, last = 0, work = 0;
-  let truncated = false, message: string | null = null;
+  let lockFree = 0,
+    lockMs = 0,
+    acquisitions = 0,
+    last = 0,
+    work = 0;
+  let truncated = false,
+    message: string | null = null;
   const budget = guard.budget;
   while (heap.size > 0) {
-    if (work >= budget) { truncated = true; message = guard.stop(); break; }
+    if (work >= budget) {
+      truncated = true;
+      message = guard.stop();
+      break;
+    }
     if (++work >= guard.nextReport) guard.report(work);
     const t = heap.peekTime();
     const w = heap.pop();
@@ -70,14 +98,20 @@ export function simulateCreation(plan: CreationPlan, threads: number, jitter: Ji
     for (;;) {
       k++;
       if (k >= (end[w] as number)) {
-        if (!take(w)) { k = -1; break; }
+        if (!take(w)) {
+          k = -1;
+          break;
+        }
         k = at[w] as number;
       }
       if (locked[k] === 1) break;
       done += (ms[k] as number) * (table[rng.nextUint32() >>> shift] as number);
     }
     if (done > last) last = done;
-    if (k >= 0) { at[w] = k; heap.push(done, w); }
+    if (k >= 0) {
+      at[w] = k;
+      heap.push(done, w);
+    }
   }
   return { seconds: last / 1000, lockSeconds: lockMs / 1000, acquisitions, truncated, message };
 }

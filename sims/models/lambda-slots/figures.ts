@@ -17,7 +17,8 @@ function binned(c: ColdStats): { x: number[]; p50: (number | null)[]; p99: (numb
   const width = c.arrivals.duration / BINS;
   const bins: number[][] = Array.from({ length: BINS }, () => []);
   for (const r of c.runs) {
-    for (let i = 0; i < r.n; i++) bins[Math.min(BINS - 1, Math.floor((r.arrivals[i] as number) / width))]!.push(r.latency[i] as number);
+    for (let i = 0; i < r.n; i++)
+      bins[Math.min(BINS - 1, Math.floor((r.arrivals[i] as number) / width))]!.push(r.latency[i] as number);
   }
   const sorted = bins.map((b) => b.sort((u, v) => u - v));
   return {
@@ -32,14 +33,27 @@ export function burstFigure(p: Params, onDemand: ColdStats, preCreated: ColdStat
   const series: Series[] = [];
   const add = (c: ColdStats, name: string, color: number) => {
     const b = binned(c);
-    series.push({ id: `${name}-p99`, label: `${name}: p99`, style: 'line', color, points: b.x.map((x, i) => [x, b.p99[i]!]) });
-    series.push({ id: `${name}-p50`, label: `${name}: median`, style: 'points', color, points: b.x.map((x, i) => [x, b.p50[i]!]) });
+    series.push({
+      id: `${name}-p99`,
+      label: `${name}: p99`,
+      style: 'line',
+      color,
+      points: b.x.map((x, i) => [x, b.p99[i]!]),
+    });
+    series.push({
+      id: `${name}-p50`,
+      label: `${name}: median`,
+      style: 'points',
+      color,
+      points: b.x.map((x, i) => [x, b.p50[i]!]),
+    });
   };
   add(onDemand, 'On demand', 0);
   add(preCreated, 'Pre-created', 1);
   const a = onDemand.arrivals;
   return {
-    kind: 'line', id: 'burst',
+    kind: 'line',
+    id: 'burst',
     title: 'Cold-start network latency through a burst',
     caption: `Network setup time of cold starts arriving in each ${fmt(a.duration / BINS / 1000)}-second window, ${p.replications} runs pooled, log scale. From ${fmt(a.burstStart / 1000)} s to ${fmt(a.burstEnd / 1000)} s arrivals run ${fmt(p.burst)}× faster. On demand, creations queue on the RTNL lock and the p99 reaches ${fmt(onDemand.burstP99.value / 1000)} s; pre-created slots take the same ${fmt(preCreated.p50.value)} ms at any load.`,
     x: { label: 'Time', unit: 's', scale: 'linear', domain: [0, a.duration / 1000] },
@@ -53,14 +67,27 @@ export function burstFigure(p: Params, onDemand: ColdStats, preCreated: ColdStat
 export function packetFigure(p: Params): LineFigure {
   const xs = Array.from({ length: 41 }, (_, i) => Math.max(1, Math.round((i * p.slots) / 40)));
   return {
-    kind: 'line', id: 'per-packet',
+    kind: 'line',
+    id: 'per-packet',
     title: 'Per-packet rule cost by slot index',
     caption: `Time a packet spends walking filtering rules, at ${p.ruleNs} ns a rule, log scale. With every slot's rules in the root namespace, slot ${p.slots.toLocaleString('en')} walks ${(p.staticRules + p.rulesPerSlot * p.slots).toLocaleString('en')} rules: ${fmt(perPacketUs(p, p.slots, false))} μs. In each slot's namespace it is ${fmt(perPacketUs(p, p.slots, true))} μs for every slot.`,
     x: { label: 'Slot index', unit: '', scale: 'linear', domain: [0, p.slots] },
     y: { label: 'Per-packet rule cost', unit: 'μs', scale: 'log' },
     series: [
-      { id: 'root', label: 'Rules in the root namespace', style: 'line', color: 0, points: xs.map((i) => [i, perPacketUs(p, i, false)]) },
-      { id: 'namespace', label: 'Rules in each slot’s namespace', style: 'line', color: 1, points: xs.map((i) => [i, perPacketUs(p, i, true)]) },
+      {
+        id: 'root',
+        label: 'Rules in the root namespace',
+        style: 'line',
+        color: 0,
+        points: xs.map((i) => [i, perPacketUs(p, i, false)]),
+      },
+      {
+        id: 'namespace',
+        label: 'Rules in each slot’s namespace',
+        style: 'line',
+        color: 1,
+        points: xs.map((i) => [i, perPacketUs(p, i, true)]),
+      },
     ],
   };
 }
@@ -95,10 +122,12 @@ export function creator(p: Params, tick: () => void, known?: { friendly: boolean
 export function parallelFigure(p: Params, create: Creator): LineFigure {
   const threads = [...new Set([...THREADS, p.parallelism])].sort((x, y) => x - y);
   const sweep = (friendly: boolean) => threads.map((t) => [t, create(p.slots, t, friendly)] as [number, number]);
-  const naive = sweep(false), friendly = sweep(true);
+  const naive = sweep(false),
+    friendly = sweep(true);
   const at = (xs: [number, number][]) => xs.find(([t]) => t === p.parallelism)![1];
   return {
-    kind: 'line', id: 'parallel',
+    kind: 'line',
+    id: 'parallel',
     title: `Creating all ${p.slots.toLocaleString('en')} slots in parallel`,
     caption: `Wall-clock time to create every slot with more threads, log scales. Lock-unfriendly, almost all the work holds RTNL, so threads cannot help: ${fmt(at(naive))} s at ${p.parallelism} threads. Lock-friendly, the work under the lock is small and threads help until the lock saturates: ${fmt(at(friendly))} s.`,
     x: { label: 'Threads', unit: '', scale: 'log', domain: [1, Math.max(64, p.parallelism)] },
@@ -115,9 +144,11 @@ export function parallelFigure(p: Params, create: Creator): LineFigure {
 export function bootFigure(p: Params, create: Creator): LineFigure {
   const counts = [...new Set([...SLOT_COUNTS, p.slots])].sort((x, y) => x - y);
   const sweep = (friendly: boolean) => counts.map((n) => [n, create(n, p.parallelism, friendly)] as [number, number]);
-  const naive = sweep(false), friendly = sweep(true);
+  const naive = sweep(false),
+    friendly = sweep(true);
   return {
-    kind: 'line', id: 'boot',
+    kind: 'line',
+    id: 'boot',
     title: 'Boot time to pre-create every slot',
     caption: `Time to build all slots at boot with ${p.parallelism} threads, by slot count. It grows in proportion to the slots; the dashed line is the article's three minutes. A worker pays this once, and lives far longer than the micro-VMs it hosts.`,
     x: { label: 'Slots per worker', unit: '', scale: 'linear', domain: [0, counts[counts.length - 1]!] },
@@ -125,7 +156,16 @@ export function bootFigure(p: Params, create: Creator): LineFigure {
     series: [
       { id: 'naive', label: 'Lock-unfriendly order', style: 'line', color: 0, points: naive },
       { id: 'friendly', label: 'RTNL-friendly order', style: 'line', color: 1, points: friendly },
-      { id: 'three-minutes', label: 'Three minutes (the article’s boot cost)', style: 'dashed', color: 2, points: [[0, 180], [counts[counts.length - 1]!, 180]] },
+      {
+        id: 'three-minutes',
+        label: 'Three minutes (the article’s boot cost)',
+        style: 'dashed',
+        color: 2,
+        points: [
+          [0, 180],
+          [counts[counts.length - 1]!, 180],
+        ],
+      },
     ],
     marker: { x: p.slots, label: `${p.slots.toLocaleString('en')} slots` },
   };

@@ -47,7 +47,8 @@ describe('the lambda-slots lessons hold at every seed', { timeout: 120_000 }, ()
     const p = preset('root-rules');
     expect(answerOf('root-rules')).toMatch(/Hundreds/);
     for (const seed of SEEDS.slice(0, 3)) {
-      const inNs = summary({ ...p.params, seed }), inRoot = summary({ ...p.params, rulesInNamespace: 'false', seed });
+      const inNs = summary({ ...p.params, seed }),
+        inRoot = summary({ ...p.params, rulesInNamespace: 'false', seed });
       expect(inRoot.rootRules).toBe(128_144);
       // midpoint between 10× and 100× (the least "hundreds" can mean)
       expect(inRoot.perPacketUsAtLastSlot / inNs.perPacketUsAtLastSlot).toBeGreaterThan(Math.sqrt(10 * 100));
@@ -74,7 +75,8 @@ describe('the lambda-slots lessons hold at every seed', { timeout: 120_000 }, ()
     const p = preset('pre-create');
     expect(answerOf('pre-create')).toBe('Only slots built on demand');
     for (const seed of SEEDS) {
-      const pre = summary({ ...p.params, seed }), onDemand = summary({ ...p.params, strategy: 'on-demand', seed });
+      const pre = summary({ ...p.params, seed }),
+        onDemand = summary({ ...p.params, strategy: 'on-demand', seed });
       expect(onDemand.burstP99Ms / onDemand.steadyP99Ms, `seed ${seed}`).toBeGreaterThan(2);
       expect(pre.burstP99Ms / pre.steadyP99Ms, `seed ${seed}`).toBeLessThan(2);
     }

@@ -12,14 +12,18 @@ describe('lambda-slots model', () => {
     const d = defaults() as Record<string, unknown>;
     for (const p of presets) {
       const values = { ...d, ...p.params };
-      const active = presets.filter((q) => Object.entries(q.params).every(([k, v]) => (values as Record<string, unknown>)[k] === v));
+      const active = presets.filter((q) =>
+        Object.entries(q.params).every(([k, v]) => (values as Record<string, unknown>)[k] === v),
+      );
       expect(active.map((q) => q.id)).toEqual([p.id]);
     }
   });
 
   it('gives the same result for the same seed, bit for bit, and another for another seed', () => {
     expect(run({ ...quick, seed: 3 })).toEqual(run({ ...quick, seed: 3 }));
-    expect(run({ ...quick, seed: 4 }).summary.coldStartNetworkP99Ms).not.toBe(run({ ...quick, seed: 3 }).summary.coldStartNetworkP99Ms);
+    expect(run({ ...quick, seed: 4 }).summary.coldStartNetworkP99Ms).not.toBe(
+      run({ ...quick, seed: 3 }).summary.coldStartNetworkP99Ms,
+    );
   });
 
   it('on demand and pre-created see the same arrivals (common random numbers)', () => {
@@ -42,7 +46,14 @@ describe('lambda-slots model', () => {
   it('returns plain JSON-safe data with the summary the CLI promises', () => {
     const r = run(quick);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-    for (const k of ['coldStartNetworkP50Ms', 'coldStartNetworkP99Ms', 'bootSeconds', 'rootRules', 'perPacketUsAtLastSlot', 'parallelCreateSeconds'] as const) {
+    for (const k of [
+      'coldStartNetworkP50Ms',
+      'coldStartNetworkP99Ms',
+      'bootSeconds',
+      'rootRules',
+      'perPacketUsAtLastSlot',
+      'parallelCreateSeconds',
+    ] as const) {
       expect(Number.isFinite(r.summary[k])).toBe(true);
     }
   });

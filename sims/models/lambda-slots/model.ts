@@ -72,7 +72,13 @@ export function creationRng(seed: number) {
 export function bootOf(p: Params, all: CreationResult, options: RunOptions = {}): number {
   if (p.strategy === 'pre-create') return all.seconds;
   if (!on(p.ebpfTunnel)) return 0;
-  return simulateCreation(creationPlan(p, p.slots, true, true), p.parallelism, jitterTable(p.stepScv), creationRng(p.seed), options).seconds;
+  return simulateCreation(
+    creationPlan(p, p.slots, true, true),
+    p.parallelism,
+    jitterTable(p.stepScv),
+    creationRng(p.seed),
+    options,
+  ).seconds;
 }
 
 /** Runs the model and keeps the replications (for `explore`). */
@@ -80,7 +86,13 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
   const { value: p, notes } = validate(params, input as Record<string, unknown>);
   const a = arrivalsOf(p);
   const cold = replicate(p, p.strategy, options.trace ? slotRecorder(options.trace, p, a) : undefined);
-  const creation = simulateCreation(creationPlan(p, p.slots), p.parallelism, jitterTable(p.stepScv), creationRng(p.seed).split(), options);
+  const creation = simulateCreation(
+    creationPlan(p, p.slots),
+    p.parallelism,
+    jitterTable(p.stepScv),
+    creationRng(p.seed).split(),
+    options,
+  );
   const v = (e: Estimate) => e.value;
   const summary: Summary = {
     coldStartNetworkP50Ms: v(cold.p50),
@@ -100,10 +112,17 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
     coldStartsPerRun: cold.coldStarts,
   };
   const result: Result = {
-    model: 'lambda-slots', params: p, notes, summary,
+    model: 'lambda-slots',
+    params: p,
+    notes,
+    summary,
     ci95: {
-      coldStartNetworkP50Ms: cold.p50.ci95, coldStartNetworkP99Ms: cold.p99.ci95, coldStartNetworkMeanMs: cold.mean.ci95,
-      steadyP99Ms: cold.steadyP99.ci95, burstP99Ms: cold.burstP99.ci95, meanLockWaitMs: cold.meanLockWait.ci95,
+      coldStartNetworkP50Ms: cold.p50.ci95,
+      coldStartNetworkP99Ms: cold.p99.ci95,
+      coldStartNetworkMeanMs: cold.mean.ci95,
+      steadyP99Ms: cold.steadyP99.ci95,
+      burstP99Ms: cold.burstP99.ci95,
+      meanLockWaitMs: cold.meanLockWait.ci95,
     },
     theory: lockTheory(cold.path, cold.arrivals, jitterTable(p.stepScv).scv),
     creation,

@@ -13,7 +13,10 @@ const inSchema = fc.record({
   burst: fc.double({ min: 1, max: 10, noNaN: true }),
   burstSeconds: fc.integer({ min: 0, max: 20 }),
   durationSeconds: fc.integer({ min: 10, max: 30 }),
-  ebpfTunnel: tf, statelessNat: tf, rulesInNamespace: tf, lockFriendly: tf,
+  ebpfTunnel: tf,
+  statelessNat: tf,
+  rulesInNamespace: tf,
+  lockFriendly: tf,
   parallelism: fc.integer({ min: 1, max: 256 }),
   stepScv: fc.double({ min: 0, max: 4, noNaN: true }),
   moveHoldMs: fc.double({ min: 0, max: 500, noNaN: true }),
@@ -24,30 +27,36 @@ const inSchema = fc.record({
 
 describe('lambda-slots properties', () => {
   it('any parameters inside the schema give finite, ordered, non-negative results', () => {
-    fc.assert(fc.property(inSchema, (p) => {
-      const r = run(p);
-      const s = r.summary;
-      expect(r.notes).toEqual([]);
-      expect(r.truncated).toBe(false);
-      if (s.coldStartsPerRun > 0) {
-        expect(s.coldStartNetworkP50Ms).toBeLessThanOrEqual(s.coldStartNetworkP99Ms);
-        expect(s.meanLockWaitMs).toBeGreaterThanOrEqual(0);
-      }
-      expect(s.bootSeconds).toBeGreaterThanOrEqual(0);
-      expect(s.parallelCreateSeconds).toBeGreaterThanOrEqual(r.creation.lockSeconds - 1e-9);
-      expect(s.rootRules).toBeGreaterThanOrEqual(params.staticRules.default);
-      expect(s.perPacketUsAtLastSlot).toBeGreaterThanOrEqual(s.perPacketUsAtFirstSlot);
-      expect(Number.isFinite(s.noContentionMs)).toBe(true);
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(inSchema, (p) => {
+        const r = run(p);
+        const s = r.summary;
+        expect(r.notes).toEqual([]);
+        expect(r.truncated).toBe(false);
+        if (s.coldStartsPerRun > 0) {
+          expect(s.coldStartNetworkP50Ms).toBeLessThanOrEqual(s.coldStartNetworkP99Ms);
+          expect(s.meanLockWaitMs).toBeGreaterThanOrEqual(0);
+        }
+        expect(s.bootSeconds).toBeGreaterThanOrEqual(0);
+        expect(s.parallelCreateSeconds).toBeGreaterThanOrEqual(r.creation.lockSeconds - 1e-9);
+        expect(s.rootRules).toBeGreaterThanOrEqual(params.staticRules.default);
+        expect(s.perPacketUsAtLastSlot).toBeGreaterThanOrEqual(s.perPacketUsAtFirstSlot);
+        expect(Number.isFinite(s.noContentionMs)).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('outside the schema, values are clamped or defaulted with a note naming the parameter', () => {
     const key = fc.constantFrom('slots', 'arrivalRate', 'burst', 'parallelism', 'stepScv', 'replications');
     const bad = fc.oneof(fc.constant(Number.NaN), fc.constant(-1e9), fc.constant('lots'), fc.constant(1e12));
-    fc.assert(fc.property(key, bad, (k, v) => {
-      const r = run({ durationSeconds: 10, replications: 1, slots: 100, [k]: v });
-      expect(r.notes.some((n) => n.startsWith(`${k}:`) && n.includes('allowed'))).toBe(true);
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(key, bad, (k, v) => {
+        const r = run({ durationSeconds: 10, replications: 1, slots: 100, [k]: v });
+        expect(r.notes.some((n) => n.startsWith(`${k}:`) && n.includes('allowed'))).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('a switch must be the string true or false', () => {

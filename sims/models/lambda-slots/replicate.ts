@@ -30,7 +30,13 @@ export interface ColdStats {
 export function arrivalsOf(p: Params): Arrivals {
   const duration = p.durationSeconds * 1000;
   const burstStart = duration / 3;
-  return { rate: (p.arrivalRate * p.coldFraction) / 1000, burst: p.burst, burstStart, burstEnd: Math.min(duration, burstStart + p.burstSeconds * 1000), duration };
+  return {
+    rate: (p.arrivalRate * p.coldFraction) / 1000,
+    burst: p.burst,
+    burstStart,
+    burstEnd: Math.min(duration, burstStart + p.burstSeconds * 1000),
+    duration,
+  };
 }
 
 /**
@@ -46,7 +52,14 @@ export function replicate(p: Params, strategy: Strategy = p.strategy, rec?: Trac
   const root = createRng(p.seed);
   const R = p.replications;
   const jitter = jitterTable(p.stepScv);
-  const cols = { p50: new Float64Array(R), p99: new Float64Array(R), mean: new Float64Array(R), wait: new Float64Array(R), steady: new Float64Array(R), burst: new Float64Array(R) };
+  const cols = {
+    p50: new Float64Array(R),
+    p99: new Float64Array(R),
+    mean: new Float64Array(R),
+    wait: new Float64Array(R),
+    steady: new Float64Array(R),
+    burst: new Float64Array(R),
+  };
   const runs: ColdRun[] = [];
   let count = 0;
   let trace: Trace | undefined;
@@ -65,9 +78,16 @@ export function replicate(p: Params, strategy: Strategy = p.strategy, rec?: Trac
     cols.burst[r] = windowQuantile(run, a.burstStart, a.burstEnd, 0.99);
   }
   return {
-    path, arrivals: a, coldStarts: count / R, runs,
-    p50: est(cols.p50), p99: est(cols.p99), mean: est(cols.mean), meanLockWait: est(cols.wait),
-    steadyP99: est(cols.steady), burstP99: est(cols.burst),
+    path,
+    arrivals: a,
+    coldStarts: count / R,
+    runs,
+    p50: est(cols.p50),
+    p99: est(cols.p99),
+    mean: est(cols.mean),
+    meanLockWait: est(cols.wait),
+    steadyP99: est(cols.steady),
+    burstP99: est(cols.burst),
     ...(trace && { trace }),
   };
 }
@@ -81,13 +101,15 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 
 /** Arrivals are in time order, so a window of them is one run of indices: sorted as a typed array. */
 function windowQuantile(run: ColdRun, from: number, to: number, q: number): number {
-  const i0 = firstAtOrAfter(run.arrivals, from), i1 = firstAtOrAfter(run.arrivals, to);
+  const i0 = firstAtOrAfter(run.arrivals, from),
+    i1 = firstAtOrAfter(run.arrivals, to);
   return quantile(run.latency.slice(i0, Math.max(i0, i1)).sort(), q);
 }
 
 /** The index of the first value ≥ `t` in ascending values (binary search). */
 function firstAtOrAfter(xs: Float64Array, t: number): number {
-  let lo = 0, hi = xs.length;
+  let lo = 0,
+    hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((xs[mid] as number) < t) lo = mid + 1;

@@ -26,7 +26,9 @@ function replayChecked(tr: Trace): number {
   const at = new Map<number, number>(tr.initial.map((p) => [p.entity, p.station]));
   let area = 0;
   for (let i = 0; i < tr.size; i++) {
-    const t = tr.time[i]!, e = tr.entity[i]!, st = tr.station[i]!;
+    const t = tr.time[i]!,
+      e = tr.entity[i]!,
+      st = tr.station[i]!;
     expect(t).toBeGreaterThanOrEqual(s.time);
     area += inSystem(s) * (t - s.time);
     if (tr.kind[i] === JOIN) {
@@ -45,7 +47,12 @@ function replayChecked(tr: Trace): number {
 }
 
 /** Per entity joining in the window: arrival (first JOIN), lock grant, last LEAVE. */
-interface Timeline { join: number; start: number | null; leave: number | null; cls: number }
+interface Timeline {
+  join: number;
+  start: number | null;
+  leave: number | null;
+  cls: number;
+}
 function timelines(tr: Trace): Map<number, Timeline> {
   const out = new Map<number, Timeline>();
   const initial = new Set(tr.initial.map((p) => p.entity));
@@ -86,7 +93,8 @@ describe('lambda-slots trace: the live view replays the run its numbers summaris
   it('every cold start of the window takes exactly its latency in the run: arrival, lock wait, total', () => {
     for (const id of ['on-demand', 'ebpf', 'pre-create']) {
       const d = runDetail({ ...preset(id), seed: 5 }, { trace: ALL });
-      const tr = d.result.trace!, r0 = d.cold.runs[0]!;
+      const tr = d.result.trace!,
+        r0 = d.cold.runs[0]!;
       expect(tr.full).toBe(false);
       const lines = timelines(tr);
       // counts: every arrival from the window's start is in the trace, no other
@@ -119,14 +127,20 @@ describe('lambda-slots trace: the live view replays the run its numbers summaris
       const a = d.cold.arrivals;
       const inBurst = Array.from(d.cold.runs[0]!.arrivals).filter((t) => t >= a.burstStart && t < a.burstEnd);
       expect(burst.length).toBe(inBurst.length);
-      expect(quantile(burst.sort((x, y) => x - y), 0.99)).toBeCloseTo(d.result.summary.burstP99Ms, 9);
+      expect(
+        quantile(
+          burst.sort((x, y) => x - y),
+          0.99,
+        ),
+      ).toBeCloseTo(d.result.summary.burstP99Ms, 9);
     }
   });
 
   it('the eBPF switch shows as the tunnel step: about 150 ms a cold start, then about 0.2 ms', () => {
     const dwell = (id: string) => {
       const tr = run(preset(id), { trace: ALL }).trace!;
-      const joined = new Map<number, number>(), xs: number[] = [];
+      const joined = new Map<number, number>(),
+        xs: number[] = [];
       for (let i = 0; i < tr.size; i++) {
         if (tr.station[i] !== TUNNEL) continue;
         if (tr.kind[i] === JOIN) joined.set(tr.entity[i]!, tr.time[i]!);

@@ -10,7 +10,11 @@ import type { Params } from './params.ts';
  * server (held by one cold start at a time, FIFO); every other step runs off the lock, in
  * parallel, so it is a delay station. A pre-created slot is taken at once ("Ready slot").
  */
-export const LOCK = 0, CLAIM = 1, TUNNEL = 2, NAT = 3, RULES = 4;
+export const LOCK = 0,
+  CLAIM = 1,
+  TUNNEL = 2,
+  NAT = 3,
+  RULES = 4;
 const STATION: Record<OffStep, number> = { claim: CLAIM, tunnel: TUNNEL, nat: NAT, rules: RULES };
 
 /** A mean step time for a label: "150 ms", "200 μs". */
@@ -20,7 +24,8 @@ function short(ms: number): string {
 
 /** The stations, left to right in the order a cold start meets them; unused ones are not drawn. */
 export function slotStations(p: Params): Station[] {
-  const ebpf = p.ebpfTunnel === 'true', stateless = p.statelessNat === 'true';
+  const ebpf = p.ebpfTunnel === 'true',
+    stateless = p.statelessNat === 'true';
   return [
     { id: 'rtnl', label: 'RTNL lock', servers: 1 },
     { id: 'ready', label: 'Ready slot', servers: 0 },
@@ -126,10 +131,12 @@ export class ColdTracer {
 
   /** Emits every event at or before `t`, in time order. */
   private flush(t: number): void {
-    const h = this.heap, rec = this.rec;
+    const h = this.heap,
+      rec = this.rec;
     while (h.length > 0 && ((h[0] as Timeline).ev[(h[0] as Timeline).at] as number) <= t && !rec.done) {
       const x = this.pop();
-      const ev = x.ev, i = x.at;
+      const ev = x.ev,
+        i = x.at;
       const time = ev[i] as number;
       if (!this.opened && time >= this.openAt) {
         rec.open(this.openAt);
@@ -177,9 +184,11 @@ export class ColdTracer {
 
 /** Heap order: next event's time, then its kind's rank, then queueing order. */
 function before(x: Timeline, y: Timeline): boolean {
-  const tx = x.ev[x.at] as number, ty = y.ev[y.at] as number;
+  const tx = x.ev[x.at] as number,
+    ty = y.ev[y.at] as number;
   if (tx !== ty) return tx < ty;
-  const rx = RANK[x.ev[x.at + 1] as number] as number, ry = RANK[y.ev[y.at + 1] as number] as number;
+  const rx = RANK[x.ev[x.at + 1] as number] as number,
+    ry = RANK[y.ev[y.at + 1] as number] as number;
   return rx !== ry ? rx < ry : x.seq < y.seq;
 }
 

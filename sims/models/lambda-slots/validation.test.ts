@@ -17,16 +17,23 @@ import { lockTheory } from './theory.ts';
 const preset = (id: string) => presets.find((p) => p.id === id)!.params;
 const within = (e: Estimate, truth: number) => {
   expect(e.ci95).not.toBeNull();
-  expect(Math.abs(e.value - truth), `sim ${e.value} ± ${e.ci95} vs theory ${truth}`).toBeLessThan(3 * (e.ci95 as number));
+  expect(Math.abs(e.value - truth), `sim ${e.value} ± ${e.ci95} vs theory ${truth}`).toBeLessThan(
+    3 * (e.ci95 as number),
+  );
 };
 const apart = (hi: Estimate, lo: Estimate) => {
   const hw = Math.hypot(hi.ci95 as number, lo.ci95 as number);
   expect(hi.value - lo.value, `${hi.value} ± ${hi.ci95} vs ${lo.value} ± ${lo.ci95}`).toBeGreaterThan(3 * hw);
 };
-const est = (r: ReturnType<typeof run>, k: 'coldStartNetworkP50Ms' | 'coldStartNetworkP99Ms' | 'burstP99Ms' | 'steadyP99Ms' | 'meanLockWaitMs'): Estimate => ({ value: r.summary[k], ci95: r.ci95[k] ?? null });
+const est = (
+  r: ReturnType<typeof run>,
+  k: 'coldStartNetworkP50Ms' | 'coldStartNetworkP99Ms' | 'burstP99Ms' | 'steadyP99Ms' | 'meanLockWaitMs',
+): Estimate => ({ value: r.summary[k], ci95: r.ci95[k] ?? null });
 /** A summary number over several seeds, with its 95% half-width (Student t). */
 const overSeeds = (p: Partial<Params>, pick: (r: ReturnType<typeof run>) => number, seeds = 8): Estimate => {
-  const xs = Array.from({ length: seeds }, (_, i) => pick(run({ ...p, seed: 100 + i, replications: 1, durationSeconds: 10 })));
+  const xs = Array.from({ length: seeds }, (_, i) =>
+    pick(run({ ...p, seed: 100 + i, replications: 1, durationSeconds: 10 })),
+  );
   return { value: xs.reduce((s, x) => s + x, 0) / xs.length, ci95: batchHalfWidth(xs) };
 };
 /**
@@ -73,7 +80,10 @@ describe('lambda-slots: mechanics against closed forms', () => {
 
   it('the jitter table keeps each step’s mean: mean latency alone equals the sum of means', () => {
     const r = run({ ...preset('pre-create'), durationSeconds: 600, replications: 10, stepScv: 1 });
-    within({ value: r.summary.coldStartNetworkMeanMs, ci95: r.ci95.coldStartNetworkMeanMs ?? null }, r.summary.noContentionMs);
+    within(
+      { value: r.summary.coldStartNetworkMeanMs, ci95: r.ci95.coldStartNetworkMeanMs ?? null },
+      r.summary.noContentionMs,
+    );
   });
 });
 
@@ -86,7 +96,10 @@ describe('lambda-slots: the five claims of the article, at their presets', () =>
   it('1. on demand, a burst of cold starts queues on RTNL and the tail explodes', () => {
     apart(est(onDemand, 'burstP99Ms'), est(onDemand, 'steadyP99Ms'));
     expect(onDemand.summary.burstP99Ms).toBeGreaterThan(1000); // seconds, not milliseconds
-    apart(est(onDemand, 'coldStartNetworkP99Ms'), est(run({ ...preset('on-demand'), strategy: 'pre-create' }), 'coldStartNetworkP99Ms'));
+    apart(
+      est(onDemand, 'coldStartNetworkP99Ms'),
+      est(run({ ...preset('on-demand'), strategy: 'pre-create' }), 'coldStartNetworkP99Ms'),
+    );
   });
 
   it('2. per-slot rules in the root: 125,000+ rules and ~1 ms per packet at slot 4,000; in namespaces, 144 and flat', () => {
@@ -106,7 +119,7 @@ describe('lambda-slots: the five claims of the article, at their presets', () =>
     // The simulated cold start, alone, saves what the article says the two rewrites save (150 ms
     // of tunnel down to 0.2 ms, NAT 100× cheaper), less the two eBPF attachments now under RTNL.
     const d = defaults();
-    const saved = (150 - 0.2) + d.natMs * (1 - 1 / 100) - 2 * d.attachHoldMs;
+    const saved = 150 - 0.2 + d.natMs * (1 - 1 / 100) - 2 * d.attachHoldMs;
     expect(Math.min(...alone(preset('root-rules'))) - Math.min(...alone(preset('ebpf')))).toBeCloseTo(saved, 9);
     apart(est(rootRules, 'coldStartNetworkP50Ms'), est(ebpf, 'coldStartNetworkP50Ms'));
     // The lock work remains, so the burst still queues.
@@ -114,7 +127,8 @@ describe('lambda-slots: the five claims of the article, at their presets', () =>
   });
 
   it('4. pre-created: the same small cold start through the burst, for about 3 minutes of boot', () => {
-    const burst = est(pre, 'burstP99Ms'), steady = est(pre, 'steadyP99Ms');
+    const burst = est(pre, 'burstP99Ms'),
+      steady = est(pre, 'steadyP99Ms');
     expect(Math.abs(burst.value - steady.value)).toBeLessThan(3 * Math.hypot(burst.ci95!, steady.ci95!));
     expect(pre.summary.coldStartNetworkP99Ms).toBeLessThan(2);
     apart(est(ebpf, 'burstP99Ms'), burst);
@@ -131,7 +145,8 @@ describe('lambda-slots: the five claims of the article, at their presets', () =>
     expect(naive.value - 3 * naive.ci95!).toBeGreaterThan(120);
     expect(friendly.value + 3 * friendly.ci95!).toBeLessThan(10);
     // Without the ordering, more threads do not help: the lock is the bottleneck.
-    const threads = (n: number, id: string) => overSeeds({ ...preset(id), parallelism: n }, (r) => r.summary.parallelCreateSeconds, 4);
+    const threads = (n: number, id: string) =>
+      overSeeds({ ...preset(id), parallelism: n }, (r) => r.summary.parallelCreateSeconds, 4);
     expect(threads(64, 'pre-create').value / threads(4, 'pre-create').value).toBeGreaterThan(0.9);
     apart(threads(1, 'lock-ordering'), threads(32, 'lock-ordering'));
   });

@@ -1,6 +1,15 @@
 import type { RunOptions } from '../../engine/budget.ts';
 import type { Stat, View } from '../../figures/types.ts';
-import { bootFigure, burstFigure, creator, fmt, packetFigure, parallelFigure, SLOT_COUNTS, THREADS } from './figures.ts';
+import {
+  bootFigure,
+  burstFigure,
+  creator,
+  fmt,
+  packetFigure,
+  parallelFigure,
+  SLOT_COUNTS,
+  THREADS,
+} from './figures.ts';
 import { runDetail, type Detail } from './model.ts';
 import { replicate } from './replicate.ts';
 
@@ -21,7 +30,12 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
   const other = replicate(p, p.strategy === 'on-demand' ? 'pre-create' : 'on-demand');
   const [onDemand, preCreated] = p.strategy === 'on-demand' ? [d.cold, other] : [other, d.cold];
   const create = creator(p, tick, { friendly: p.lockFriendly === 'true', seconds: d.result.creation.seconds });
-  const figures = [burstFigure(p, onDemand, preCreated), packetFigure(p), parallelFigure(p, create), bootFigure(p, create)];
+  const figures = [
+    burstFigure(p, onDemand, preCreated),
+    packetFigure(p),
+    parallelFigure(p, create),
+    bootFigure(p, create),
+  ];
   return {
     title: `${p.strategy === 'on-demand' ? 'On demand' : 'Pre-created at boot'}, ${p.slots.toLocaleString('en')} slots: ${switches(p)}`,
     stats: stats(d),
@@ -46,19 +60,64 @@ function stats(d: Detail): Stat[] {
   const { summary: s, ci95, theory, params: p } = d.result;
   const steady = p.burst === 1 || p.burstSeconds === 0;
   return [
-    { id: 'p50', label: 'Cold-start network p50', value: s.coldStartNetworkP50Ms, ci95: ci95.coldStartNetworkP50Ms ?? null, unit: 'ms' },
-    { id: 'p99', label: 'Cold-start network p99', value: s.coldStartNetworkP99Ms, ci95: ci95.coldStartNetworkP99Ms ?? null, unit: 'ms' },
     {
-      id: 'steadyP99', label: 'p99 of cold starts before the burst',
-      value: s.steadyP99Ms, ci95: ci95.steadyP99Ms ?? null, unit: 'ms',
+      id: 'p50',
+      label: 'Cold-start network p50',
+      value: s.coldStartNetworkP50Ms,
+      ci95: ci95.coldStartNetworkP50Ms ?? null,
+      unit: 'ms',
     },
-    { id: 'burstP99', label: 'p99 of cold starts in the burst', value: s.burstP99Ms, ci95: ci95.burstP99Ms ?? null, unit: 'ms' },
-    { id: 'lockWait', label: 'Mean wait for RTNL', value: s.meanLockWaitMs, ci95: ci95.meanLockWaitMs ?? null, theory: steady ? theory.meanWait : null, unit: 'ms', help: 'Theory: Pollaczek–Khinchine for M/G/1, shown when there is no burst.' },
+    {
+      id: 'p99',
+      label: 'Cold-start network p99',
+      value: s.coldStartNetworkP99Ms,
+      ci95: ci95.coldStartNetworkP99Ms ?? null,
+      unit: 'ms',
+    },
+    {
+      id: 'steadyP99',
+      label: 'p99 of cold starts before the burst',
+      value: s.steadyP99Ms,
+      ci95: ci95.steadyP99Ms ?? null,
+      unit: 'ms',
+    },
+    {
+      id: 'burstP99',
+      label: 'p99 of cold starts in the burst',
+      value: s.burstP99Ms,
+      ci95: ci95.burstP99Ms ?? null,
+      unit: 'ms',
+    },
+    {
+      id: 'lockWait',
+      label: 'Mean wait for RTNL',
+      value: s.meanLockWaitMs,
+      ci95: ci95.meanLockWaitMs ?? null,
+      theory: steady ? theory.meanWait : null,
+      unit: 'ms',
+      help: 'Theory: Pollaczek–Khinchine for M/G/1, shown when there is no burst.',
+    },
     { id: 'noContention', label: 'Cold start alone (sum of steps)', value: s.noContentionMs, unit: 'ms' },
     { id: 'boot', label: 'Boot time', value: s.bootSeconds, unit: 's' },
-    { id: 'parallelCreate', label: `Create all ${p.slots.toLocaleString('en')} in parallel`, value: s.parallelCreateSeconds, unit: 's' },
+    {
+      id: 'parallelCreate',
+      label: `Create all ${p.slots.toLocaleString('en')} in parallel`,
+      value: s.parallelCreateSeconds,
+      unit: 's',
+    },
     { id: 'rootRules', label: 'Rules in the root namespace', value: s.rootRules, unit: '' },
-    { id: 'perPacket', label: `Per-packet rule cost, slot ${p.slots.toLocaleString('en')}`, value: s.perPacketUsAtLastSlot, unit: 'μs' },
-    { id: 'tunnel', label: 'Tunnel setup', value: s.tunnelSetupMs, unit: 'ms', help: `NAT setup ${fmt(s.natSetupMs)} ms` },
+    {
+      id: 'perPacket',
+      label: `Per-packet rule cost, slot ${p.slots.toLocaleString('en')}`,
+      value: s.perPacketUsAtLastSlot,
+      unit: 'μs',
+    },
+    {
+      id: 'tunnel',
+      label: 'Tunnel setup',
+      value: s.tunnelSetupMs,
+      unit: 'ms',
+      help: `NAT setup ${fmt(s.natSetupMs)} ms`,
+    },
   ];
 }

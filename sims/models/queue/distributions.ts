@@ -5,11 +5,18 @@ import { PARETO_SPREAD, type Params } from './params.ts';
 export function serviceSpec(p: Params): DistSpec {
   const mean = 1 / p.serviceRate;
   switch (p.serviceDist) {
-    case 'exponential': return { kind: 'exponential', mean };
-    case 'deterministic': return { kind: 'deterministic', value: mean };
-    case 'scv': return fromMeanScv(mean, p.serviceScv);
-    case 'lognormal': return p.serviceScv === 0 ? { kind: 'deterministic', value: mean } : { kind: 'lognormal', mean, scv: p.serviceScv };
-    case 'pareto': return paretoFromMean(mean, p.paretoShape, PARETO_SPREAD);
+    case 'exponential':
+      return { kind: 'exponential', mean };
+    case 'deterministic':
+      return { kind: 'deterministic', value: mean };
+    case 'scv':
+      return fromMeanScv(mean, p.serviceScv);
+    case 'lognormal':
+      return p.serviceScv === 0
+        ? { kind: 'deterministic', value: mean }
+        : { kind: 'lognormal', mean, scv: p.serviceScv };
+    case 'pareto':
+      return paretoFromMean(mean, p.paretoShape, PARETO_SPREAD);
   }
 }
 

@@ -44,7 +44,8 @@ export interface Result {
 
 /** The stations a `queue` trace shows: one line with c servers, or c lines of one server each. */
 export function queueStations(p: Params): Station[] {
-  if (p.discipline === 'shared') return [{ id: 'line', label: p.servers === 1 ? 'Server' : `${p.servers} servers, one line`, servers: p.servers }];
+  if (p.discipline === 'shared')
+    return [{ id: 'line', label: p.servers === 1 ? 'Server' : `${p.servers} servers, one line`, servers: p.servers }];
   return Array.from({ length: p.servers }, (_, k) => ({ id: `server-${k}`, label: `Server ${k + 1}`, servers: 1 }));
 }
 
@@ -63,13 +64,21 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
   const base = { model: 'queue' as const, params: p, notes, offeredLoad, theory: queueTheory(p) };
   if (!(offeredLoad < 1)) {
     return {
-      ...base, stable: false, truncated: false, summary: null, histogram: null,
+      ...base,
+      stable: false,
+      truncated: false,
+      summary: null,
+      histogram: null,
       message: `unstable: offered load ρ = λ/(cμ) = ${round(offeredLoad)} ≥ 1, so the line grows without bound and waits have no steady state`,
-      counts: { arrived: 0, departed: 0, inSystem: 0 }, events: 0, simTime: 0,
+      counts: { arrived: 0, departed: 0, inSystem: 0 },
+      events: 0,
+      simTime: 0,
     };
   }
   const budget = options.budget ?? 20 * (p.warmup + p.customers) + 10_000;
-  const rec = options.trace ? new TraceRecorder(options.trace, queueStations(p), ['customers'], 's', 'customer', 'servers') : undefined;
+  const rec = options.trace
+    ? new TraceRecorder(options.trace, queueStations(p), ['customers'], 's', 'customer', 'servers')
+    : undefined;
   const raw = simulate(p, { ...options, budget }, rec);
   const finished = raw.sojourn.count > 0;
   return {

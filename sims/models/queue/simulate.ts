@@ -51,20 +51,44 @@ export function simulate(p: Params, options: RunOptions, rec?: TraceRecorder): R
   const routing = root.split();
   const shared = p.discipline === 'shared';
   const queues = Array.from({ length: shared ? 1 : c }, () => new Fifo());
-  const busy = new Uint8Array(c), free = new Int32Array(c);
-  const arrivedAt = new Float64Array(c), startedAt = new Float64Array(c), customerId = new Float64Array(c);
+  const busy = new Uint8Array(c),
+    free = new Int32Array(c);
+  const arrivedAt = new Float64Array(c),
+    startedAt = new Float64Array(c),
+    customerId = new Float64Array(c);
   for (let k = 0; k < c; k++) free[k] = c - 1 - k;
   const f = () => new Float64Array(B);
   const raw: Raw = {
-    batches: B, sumWait: f(), sumSojourn: f(), served: f(), waited: f(), areaInSystem: f(), areaBusy: f(),
-    duration: f(), departures: f(), sojourn: new QuantileSketch(), sojournMoments: createWelford(),
-    arrived: 0, departed: 0, inSystem: 0, now: 0, status: { work: 0, truncated: false },
+    batches: B,
+    sumWait: f(),
+    sumSojourn: f(),
+    served: f(),
+    waited: f(),
+    areaInSystem: f(),
+    areaBusy: f(),
+    duration: f(),
+    departures: f(),
+    sojourn: new QuantileSketch(),
+    sojournMoments: createWelford(),
+    arrived: 0,
+    departed: 0,
+    inSystem: 0,
+    now: 0,
+    status: { work: 0, truncated: false },
   };
-  const { sumWait, sumSojourn, served, waited, areaInSystem, areaBusy, duration, departures, sojourn, sojournMoments } = raw;
+  const { sumWait, sumSojourn, served, waited, areaInSystem, areaBusy, duration, departures, sojourn, sojournMoments } =
+    raw;
   const heap = new EventHeap(Math.max(64, 2 * c));
   const guard = createGuard(options, 2 * (warmup + customers));
-  let nFree = c, nBusy = 0, inSystem = 0, nextId = 0, done = 0, batch = -1, events = 0;
-  let last = 0, batchStart = 0;
+  let nFree = c,
+    nBusy = 0,
+    inSystem = 0,
+    nextId = 0,
+    done = 0,
+    batch = -1,
+    events = 0;
+  let last = 0,
+    batchStart = 0;
   // Batch boundaries are counted, not divided: the next measured arrival that starts a batch.
   let boundary = warmup;
   const budget = guard.budget;
@@ -79,8 +103,14 @@ export function simulate(p: Params, options: RunOptions, rec?: TraceRecorder): R
   // no call per event and no doubles boxed to cross a call (see bench/ for the cost per event).
   heap.push(gaps.next(), ARRIVAL);
   while (heap.size > 0 && done < customers) {
-    if (events >= budget) { raw.status = { work: events, truncated: true, message: guard.stop() }; break; }
-    if (++events >= nextReport) { guard.report(events); nextReport = guard.nextReport; }
+    if (events >= budget) {
+      raw.status = { work: events, truncated: true, message: guard.stop() };
+      break;
+    }
+    if (++events >= nextReport) {
+      guard.report(events);
+      nextReport = guard.nextReport;
+    }
     const t = heap.peekTime();
     const payload = heap.pop();
     if (batch >= 0 && batch < B) {
@@ -108,16 +138,27 @@ export function simulate(p: Params, options: RunOptions, rec?: TraceRecorder): R
       heap.push(t + gaps.next(), ARRIVAL);
       if (shared) {
         if (rec) rec.add(t, JOIN, n, 0, -1, 0);
-        if (nFree === 0) { (queues[0] as Fifo).push(t, id); if (rec) lineN[0]!.push(t, n); continue; }
+        if (nFree === 0) {
+          (queues[0] as Fifo).push(t, id);
+          if (rec) lineN[0]!.push(t, n);
+          continue;
+        }
         k = free[--nFree] as number;
       } else {
         k = Math.floor(routing.next() * c);
         if (rec) rec.add(t, JOIN, n, k, -1, 0);
-        if (busy[k] !== 0) { (queues[k] as Fifo).push(t, id); if (rec) lineN[k]!.push(t, n); continue; }
+        if (busy[k] !== 0) {
+          (queues[k] as Fifo).push(t, id);
+          if (rec) lineN[k]!.push(t, n);
+          continue;
+        }
       }
       busy[k] = 1;
       nBusy++;
-      if (rec) { serverN[k] = n; rec.add(t, START, n, shared ? 0 : k, shared ? k : 0, 0); }
+      if (rec) {
+        serverN[k] = n;
+        rec.add(t, START, n, shared ? 0 : k, shared ? k : 0, 0);
+      }
     } else {
       k = payload;
       const b = customerId[k] as number;

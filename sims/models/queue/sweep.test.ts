@@ -4,7 +4,10 @@ import { sweep } from './sweep.ts';
 
 describe('queue sweep (latency hockey stick)', () => {
   it('gives simulated points near the Erlang C curve, rising with load', () => {
-    const r = sweep({ servers: 2, customers: 20_000, warmup: 2000 }, { utilizations: [0.3, 0.6, 0.85], curvePoints: 20 });
+    const r = sweep(
+      { servers: 2, customers: 20_000, warmup: 2000 },
+      { utilizations: [0.3, 0.6, 0.85], curvePoints: 20 },
+    );
     expect(r.theoryModel).toBe('M/M/c (Erlang C)');
     expect(r.points.map((p) => p.utilization)).toEqual([0.3, 0.6, 0.85]);
     for (const p of r.points) {

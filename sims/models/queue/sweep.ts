@@ -50,7 +50,10 @@ const DEFAULT_UTILIZATIONS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
  * (λ = ρ c μ): the latency hockey stick. Simulated points come from `run`; the curve from
  * queueing theory where it has a closed form, see /concepts/queueing-theory/.
  */
-export function sweep(input: Partial<Params> | Readonly<Record<string, unknown>> = {}, options: SweepOptions = {}): SweepResult {
+export function sweep(
+  input: Partial<Params> | Readonly<Record<string, unknown>> = {},
+  options: SweepOptions = {},
+): SweepResult {
   const { value: base, notes } = validate(params, input as Record<string, unknown>);
   const us = (options.utilizations ?? DEFAULT_UTILIZATIONS).filter((u) => u > 0 && u < 1);
   const rateAt = (u: number) => u * base.servers * base.serviceRate;
@@ -58,7 +61,12 @@ export function sweep(input: Partial<Params> | Readonly<Record<string, unknown>>
   us.forEach((u, i) => {
     const r = run({ ...base, arrivalRate: rateAt(u) }, options.budget === undefined ? {} : { budget: options.budget });
     if (r.summary !== null) {
-      points.push({ utilization: u, meanWait: r.summary.meanWait, meanSojourn: r.summary.meanSojourn, p99Sojourn: r.summary.sojournPercentiles.p99 });
+      points.push({
+        utilization: u,
+        meanWait: r.summary.meanWait,
+        meanSojourn: r.summary.meanSojourn,
+        p99Sojourn: r.summary.sojournPercentiles.p99,
+      });
     }
     options.onProgress?.(i + 1, us.length);
   });
@@ -70,7 +78,12 @@ export function sweep(input: Partial<Params> | Readonly<Record<string, unknown>>
     const t = queueTheory({ ...base, arrivalRate: rateAt(u) });
     if (t === null) break;
     theoryModel = t.model;
-    curve.push({ utilization: u, meanWait: t.meanWait, meanSojourn: t.meanSojourn, p99Sojourn: t.sojournPercentiles?.p99 ?? null });
+    curve.push({
+      utilization: u,
+      meanWait: t.meanWait,
+      meanSojourn: t.meanSojourn,
+      p99Sojourn: t.sojournPercentiles?.p99 ?? null,
+    });
   }
   return { points, curve: curve.length > 0 ? curve : null, theoryModel, notes };
 }

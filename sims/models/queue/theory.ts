@@ -34,7 +34,8 @@ export function queueTheory(p: Params): QueueTheory | null {
   if (exponential) {
     const t = mmc(lambda, mu, c);
     if (t === null) return null;
-    const q = (x: number) => (c === 1 ? mm1SojournQuantile(lambda, mu, x) : mmcSojournQuantile(lambda, mu, c, x)) as number;
+    const q = (x: number) =>
+      (c === 1 ? mm1SojournQuantile(lambda, mu, x) : mmcSojournQuantile(lambda, mu, c, x)) as number;
     const util = p.arrivalRate / (p.servers * mu);
     return {
       model: `${c === 1 ? 'M/M/1' : 'M/M/c (Erlang C)'}${suffix}`,

@@ -10,7 +10,9 @@ import type { Params } from './params.ts';
  */
 function within(e: Estimate, truth: number, k = 3): void {
   expect(e.ci95).not.toBeNull();
-  expect(Math.abs(e.value - truth), `sim ${e.value} ± ${e.ci95} vs theory ${truth}`).toBeLessThan(k * (e.ci95 as number));
+  expect(Math.abs(e.value - truth), `sim ${e.value} ± ${e.ci95} vs theory ${truth}`).toBeLessThan(
+    k * (e.ci95 as number),
+  );
 }
 
 function summary(p: Partial<Params>) {
@@ -27,7 +29,12 @@ describe('queue against queueing theory', () => {
     within(s.meanSojourn, t.meanSojourn);
     within(s.probWait, 0.7);
     within(s.utilization, 0.7);
-    for (const [k, q] of [['p50', 0.5], ['p90', 0.9], ['p99', 0.99], ['p999', 0.999]] as const) {
+    for (const [k, q] of [
+      ['p50', 0.5],
+      ['p90', 0.9],
+      ['p99', 0.99],
+      ['p999', 0.999],
+    ] as const) {
       within(s.sojournPercentiles[k], mm1SojournQuantile(0.7, 1, q)!);
     }
   });
@@ -47,12 +54,21 @@ describe('queue against queueing theory', () => {
   });
 
   it('M/G/1: Pollaczek–Khinchine with hyperexponential service (SCV 3) and Erlang service (SCV 0.5)', () => {
-    within(summary({ arrivalRate: 0.6, serviceDist: 'scv', serviceScv: 3, customers: 200_000 }).meanWait, mg1(0.6, 1, 3)!.meanWait);
-    within(summary({ arrivalRate: 0.8, serviceDist: 'scv', serviceScv: 0.5, customers: 100_000 }).meanWait, mg1(0.8, 1, 0.5)!.meanWait);
+    within(
+      summary({ arrivalRate: 0.6, serviceDist: 'scv', serviceScv: 3, customers: 200_000 }).meanWait,
+      mg1(0.6, 1, 3)!.meanWait,
+    );
+    within(
+      summary({ arrivalRate: 0.8, serviceDist: 'scv', serviceScv: 0.5, customers: 100_000 }).meanWait,
+      mg1(0.8, 1, 0.5)!.meanWait,
+    );
   });
 
   it('M/G/1: Pollaczek–Khinchine with lognormal service (SCV 2)', () => {
-    within(summary({ arrivalRate: 0.6, serviceDist: 'lognormal', serviceScv: 2, customers: 200_000 }).meanWait, mg1(0.6, 1, 2)!.meanWait);
+    within(
+      summary({ arrivalRate: 0.6, serviceDist: 'lognormal', serviceScv: 2, customers: 200_000 }).meanWait,
+      mg1(0.6, 1, 2)!.meanWait,
+    );
   });
 
   it('a line per teller: each line is an M/M/1 with λ/c (random routing splits Poisson arrivals)', () => {

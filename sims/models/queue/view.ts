@@ -30,8 +30,17 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   done += p.customers + p.warmup;
   const sweepOf = (discipline: Params['discipline']) => {
     // Every sweep point sets its own arrival rate: the reader's does not enter the sweep.
-    const input: Params = { ...p, discipline, arrivalRate: p.servers * p.serviceRate, customers: SWEEP_CUSTOMERS, warmup: SWEEP_CUSTOMERS / 10, seed: SWEEP_SEED };
-    const s = memo(options.memo, `queue/sweep/${JSON.stringify(input)}`, () => sweep(input, { utilizations: LOADS, onProgress: (i) => progress(i * (SWEEP_CUSTOMERS * 1.1)) }));
+    const input: Params = {
+      ...p,
+      discipline,
+      arrivalRate: p.servers * p.serviceRate,
+      customers: SWEEP_CUSTOMERS,
+      warmup: SWEEP_CUSTOMERS / 10,
+      seed: SWEEP_SEED,
+    };
+    const s = memo(options.memo, `queue/sweep/${JSON.stringify(input)}`, () =>
+      sweep(input, { utilizations: LOADS, onProgress: (i) => progress(i * (SWEEP_CUSTOMERS * 1.1)) }),
+    );
     done += LOADS.length * SWEEP_CUSTOMERS * 1.1;
     return s;
   };
@@ -52,20 +61,76 @@ function stats(r: Result): Stat[] {
   const t = r.theory;
   const unit = 's';
   return [
-    { id: 'utilization', label: 'Utilization ρ', value: s?.utilization.value ?? r.offeredLoad, ci95: s?.utilization.ci95 ?? null, theory: r.offeredLoad, unit: '' },
-    { id: 'meanWait', label: 'Mean wait in line', value: s?.meanWait.value ?? null, ci95: s?.meanWait.ci95 ?? null, theory: t?.meanWait ?? null, unit },
-    { id: 'p99', label: 'p99 time in system', value: s?.sojournPercentiles.p99.value ?? null, ci95: s?.sojournPercentiles.p99.ci95 ?? null, theory: t?.sojournPercentiles?.p99 ?? null, unit },
-    { id: 'probWait', label: 'Share who wait', value: s?.probWait.value ?? null, ci95: s?.probWait.ci95 ?? null, theory: t?.probWait ?? null, unit: '' },
-    { id: 'meanInSystem', label: 'Mean number in system L', value: s?.meanInSystem.value ?? null, ci95: s?.meanInSystem.ci95 ?? null, theory: t?.meanInSystem ?? null, unit: '' },
-    { id: 'throughput', label: 'Throughput', value: s?.throughput.value ?? null, ci95: s?.throughput.ci95 ?? null, theory: r.stable ? r.params.arrivalRate : null, unit: 'per s' },
+    {
+      id: 'utilization',
+      label: 'Utilization ρ',
+      value: s?.utilization.value ?? r.offeredLoad,
+      ci95: s?.utilization.ci95 ?? null,
+      theory: r.offeredLoad,
+      unit: '',
+    },
+    {
+      id: 'meanWait',
+      label: 'Mean wait in line',
+      value: s?.meanWait.value ?? null,
+      ci95: s?.meanWait.ci95 ?? null,
+      theory: t?.meanWait ?? null,
+      unit,
+    },
+    {
+      id: 'p99',
+      label: 'p99 time in system',
+      value: s?.sojournPercentiles.p99.value ?? null,
+      ci95: s?.sojournPercentiles.p99.ci95 ?? null,
+      theory: t?.sojournPercentiles?.p99 ?? null,
+      unit,
+    },
+    {
+      id: 'probWait',
+      label: 'Share who wait',
+      value: s?.probWait.value ?? null,
+      ci95: s?.probWait.ci95 ?? null,
+      theory: t?.probWait ?? null,
+      unit: '',
+    },
+    {
+      id: 'meanInSystem',
+      label: 'Mean number in system L',
+      value: s?.meanInSystem.value ?? null,
+      ci95: s?.meanInSystem.ci95 ?? null,
+      theory: t?.meanInSystem ?? null,
+      unit: '',
+    },
+    {
+      id: 'throughput',
+      label: 'Throughput',
+      value: s?.throughput.value ?? null,
+      ci95: s?.throughput.ci95 ?? null,
+      theory: r.stable ? r.params.arrivalRate : null,
+      unit: 'per s',
+    },
   ];
 }
 
 function hockeyStick(p: Params, r: Result, shared: SweepResult, perServer: SweepResult | null): Figure {
   const series: Series[] = [];
   const add = (s: SweepResult, name: string, color: number) => {
-    if (s.curve) series.push({ id: `${name}-theory`, label: `${name}: theory (${s.theoryModel})`, style: 'dashed', color, points: s.curve.map((c) => [c.utilization, c.meanWait]) });
-    series.push({ id: `${name}-sim`, label: `${name}: simulated`, style: 'points', color, points: s.points.map((q) => [q.utilization, q.meanWait.value]), ci: s.points.map((q) => q.meanWait.ci95) });
+    if (s.curve)
+      series.push({
+        id: `${name}-theory`,
+        label: `${name}: theory (${s.theoryModel})`,
+        style: 'dashed',
+        color,
+        points: s.curve.map((c) => [c.utilization, c.meanWait]),
+      });
+    series.push({
+      id: `${name}-sim`,
+      label: `${name}: simulated`,
+      style: 'points',
+      color,
+      points: s.points.map((q) => [q.utilization, q.meanWait.value]),
+      ci: s.points.map((q) => q.meanWait.ci95),
+    });
   };
   add(shared, p.servers > 1 ? 'One shared line' : 'One server', 0);
   if (perServer) add(perServer, 'A line per server', 1);
@@ -76,7 +141,15 @@ function hockeyStick(p: Params, r: Result, shared: SweepResult, perServer: Sweep
     title: 'Mean wait as the servers get busier',
     caption: `Mean time in line against utilization ρ, with ${p.servers} server${p.servers > 1 ? 's' : ''} at a mean service time of ${fmt(mean)} s. The wait stays low until about ρ = 0.7, then climbs without bound as ρ nears 1.${p.servers > 1 ? ' At the same load, a line per server waits far longer than one shared line.' : ''}`,
     x: { label: 'Utilization ρ', unit: '', scale: 'linear', domain: [0, 1] },
-    y: { label: 'Mean wait', unit: 's', scale: 'linear', domain: [0, Math.max(10 * mean, ...series.flatMap((s) => s.points.map(([, y]) => (y !== null && y < 40 * mean ? y : 0))))] },
+    y: {
+      label: 'Mean wait',
+      unit: 's',
+      scale: 'linear',
+      domain: [
+        0,
+        Math.max(10 * mean, ...series.flatMap((s) => s.points.map(([, y]) => (y !== null && y < 40 * mean ? y : 0)))),
+      ],
+    },
     series,
     marker: { x: Math.min(r.offeredLoad, 1), label: `your run, ρ = ${fmt(r.offeredLoad)}` },
   };

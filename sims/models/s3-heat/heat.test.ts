@@ -9,13 +9,25 @@ import { createTenants, stepTenants } from './tenants.ts';
  * second, whether each is bursting, and the I/Os it asks for then.
  */
 function tenantsOf(r: Result) {
-  const p = r.params, rng = createRng(p.seed).split();
-  const t = createTenants({
-    count: p.tenants, meanTotal: p.accessDensity * p.driveTb * p.drives, steady: p.demand === 'uniform',
-    dutyCycle: p.dutyCycle, burstSteps: p.burstSteps, burstTail: p.burstTail, heatTail: p.heatTail,
-  }, rng);
+  const p = r.params,
+    rng = createRng(p.seed).split();
+  const t = createTenants(
+    {
+      count: p.tenants,
+      meanTotal: p.accessDensity * p.driveTb * p.drives,
+      steady: p.demand === 'uniform',
+      dutyCycle: p.dutyCycle,
+      burstSteps: p.burstSteps,
+      burstTail: p.burstTail,
+      heatTail: p.heatTail,
+    },
+    rng,
+  );
   const on: Uint8Array[] = [];
-  for (let s = 0; s < p.steps; s++) { stepTenants(t, rng); on.push(t.on.slice()); }
+  for (let s = 0; s < p.steps; s++) {
+    stepTenants(t, rng);
+    on.push(t.on.slice());
+  }
   return { rate: t.rate, on };
 }
 

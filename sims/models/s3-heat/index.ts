@@ -10,4 +10,5 @@ export { MAX_HEAT_FRAMES, type HeatTrace } from './simulate.ts';
 
 /** Title and one-line description, for the model list. */
 export const title = 'S3 heat: drives, placement and read choices';
-export const description = 'Bursty tenants on a fleet of hard drives: IOPS per TB, smoothing, bucket-local vs spread placement, replicas or erasure coding, random vs least-loaded reads.';
+export const description =
+  'Bursty tenants on a fleet of hard drives: IOPS per TB, smoothing, bucket-local vs spread placement, replicas or erasure coding, random vs least-loaded reads.';

@@ -58,7 +58,8 @@ describe('the S3 heat lessons hold at every seed', { timeout: 120_000 }, () => {
       // What the view shows as the tenantsCv stats (checked above to be the step's stats).
       const curves = smoothing(validate(params, { ...p, seed }).value);
       const cv = (n: number) => curves.find((c) => c.tenants === n)!.cv.value;
-      const hundred = cv(1) / cv(100), tenThousand = cv(1) / cv(10_000);
+      const hundred = cv(1) / cv(100),
+        tenThousand = cv(1) / cv(10_000);
       expect(hundred, `seed ${seed}`).toBeGreaterThan(7);
       expect(hundred, `seed ${seed}`).toBeLessThan(13);
       expect(tenThousand, `seed ${seed}`).toBeGreaterThan(mid(10, 100));

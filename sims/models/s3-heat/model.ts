@@ -50,14 +50,22 @@ export type Options = SimulateOptions;
 export function run(input: Partial<Params> | Readonly<Record<string, unknown>> = {}, options: Options = {}): Result {
   const { value, notes } = validate(params, input as Record<string, unknown>);
   const p = { ...value };
-  if (p.redundancy === 'ec' && p.ecData > p.ecTotal) { notes.push(`ecData: ${p.ecData} is more than ecTotal ${p.ecTotal}; used k = ${p.ecTotal}`); p.ecData = p.ecTotal; }
+  if (p.redundancy === 'ec' && p.ecData > p.ecTotal) {
+    notes.push(`ecData: ${p.ecData} is more than ecTotal ${p.ecTotal}; used k = ${p.ecTotal}`);
+    p.ecData = p.ecTotal;
+  }
   const copies = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? p.replicas : p.ecTotal;
-  if (copies > p.drives) { notes.push(`drives: ${p.drives} drives cannot hold ${copies} copies on distinct drives; used ${copies} drives`); p.drives = copies; }
+  if (copies > p.drives) {
+    notes.push(`drives: ${p.drives} drives cannot hold ${copies} copies on distinct drives; used ${copies} drives`);
+    p.drives = copies;
+  }
   let perTenant = Math.max(1, Math.round((p.objectsPerDrive * p.drives) / p.tenants));
   if (p.tenants * perTenant * copies > MAX_PLACEMENTS) {
     perTenant = Math.max(1, Math.floor(MAX_PLACEMENTS / (p.tenants * copies)));
     const opd = Math.max(1, Math.floor((perTenant * p.tenants) / p.drives));
-    notes.push(`objectsPerDrive: ${p.objectsPerDrive} objects per drive × ${copies} copies on ${p.drives.toLocaleString('en')} drives is too many to place in memory; used about ${opd} (${perTenant.toLocaleString('en')} per bucket)`);
+    notes.push(
+      `objectsPerDrive: ${p.objectsPerDrive} objects per drive × ${copies} copies on ${p.drives.toLocaleString('en')} drives is too many to place in memory; used about ${opd} (${perTenant.toLocaleString('en')} per bucket)`,
+    );
     p.objectsPerDrive = opd;
   }
   const raw = simulate(p, perTenant, options);
@@ -68,7 +76,12 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     notes,
     truncated: raw.status.truncated,
     message: raw.status.message ?? null,
-    summary: { ...s, iopsPerTb: iopsPerTb(p.driveIops, p.driveTb), meanUtilizationTheory: raw.meanTotal / (p.drives * p.driveIops), demandCvTheory: raw.cvTheory },
+    summary: {
+      ...s,
+      iopsPerTb: iopsPerTb(p.driveIops, p.driveTb),
+      meanUtilizationTheory: raw.meanTotal / (p.drives * p.driveIops),
+      demandCvTheory: raw.cvTheory,
+    },
     snapshot: Array.from(raw.snapshot, (u) => Math.round(u * 1e4) / 1e4),
     snapshotStep: raw.snapshotStep,
     objectsPerTenant: perTenant,

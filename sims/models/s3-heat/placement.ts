@@ -21,15 +21,26 @@ export interface Layout {
 }
 
 /** The layout of one run. */
-export function layout(placement: Placement, drives: number, tenants: number, objectsPerTenant: number, copies: number, bucketDrives: number, salt: number): Layout {
-  const g = placement === 'spread' ? drives : Math.min(drives, Math.max(bucketDrives, copies, Math.floor(drives / tenants)));
+export function layout(
+  placement: Placement,
+  drives: number,
+  tenants: number,
+  objectsPerTenant: number,
+  copies: number,
+  bucketDrives: number,
+  salt: number,
+): Layout {
+  const g =
+    placement === 'spread' ? drives : Math.min(drives, Math.max(bucketDrives, copies, Math.floor(drives / tenants)));
   return { copies, objectsPerTenant, groupSize: g, groups: Math.max(1, Math.floor(drives / g)), salt: salt | 0 };
 }
 
 /** murmur3's 32-bit finalizer: a fast, well-mixed hash of one integer. */
 function fmix32(h: number): number {
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
@@ -41,9 +52,18 @@ export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void
   for (let j = 0; j < l.copies; j++) {
     let d: number, dup: boolean;
     do {
-      d = first + Math.floor((fmix32((id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) | 0) / 4294967296) * l.groupSize);
+      d =
+        first +
+        Math.floor(
+          (fmix32((id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) | 0) / 4294967296) *
+            l.groupSize,
+        );
       dup = false;
-      for (let i = 0; i < j; i++) if (out[i] === d) { dup = true; break; }
+      for (let i = 0; i < j; i++)
+        if (out[i] === d) {
+          dup = true;
+          break;
+        }
     } while (dup);
     out[j] = d;
   }

@@ -26,24 +26,48 @@ const small: fc.Arbitrary<Partial<Params>> = fc.record({
 
 describe('s3-heat properties', () => {
   it('any parameters in the schema give finite, sensible numbers', () => {
-    fc.assert(fc.property(small, (p) => {
-      const s = run(p).summary;
-      for (const x of [s.maxDriveUtilization.value, s.p99DriveUtilization, s.overloadedDriveFraction.value, s.meanUtilization.value, s.demandCv, s.iopsPerTb]) expect(Number.isFinite(x)).toBe(true);
-      expect(s.p99DriveUtilization).toBeLessThanOrEqual(20);
-      expect(s.maxDriveUtilization.value).toBeGreaterThanOrEqual(0);
-      expect(s.overloadedDriveFraction.value).toBeGreaterThanOrEqual(0);
-      expect(s.overloadedDriveFraction.value).toBeLessThanOrEqual(1);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(small, (p) => {
+        const s = run(p).summary;
+        for (const x of [
+          s.maxDriveUtilization.value,
+          s.p99DriveUtilization,
+          s.overloadedDriveFraction.value,
+          s.meanUtilization.value,
+          s.demandCv,
+          s.iopsPerTb,
+        ])
+          expect(Number.isFinite(x)).toBe(true);
+        expect(s.p99DriveUtilization).toBeLessThanOrEqual(20);
+        expect(s.maxDriveUtilization.value).toBeGreaterThanOrEqual(0);
+        expect(s.overloadedDriveFraction.value).toBeGreaterThanOrEqual(0);
+        expect(s.overloadedDriveFraction.value).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('the inlined one-copy placement picks the same drive as copiesOf', () => {
-    fc.assert(fc.property(fc.constantFrom('bucket-local', 'spread'), fc.integer({ min: 16, max: 1_000_000 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 100_000 }), fc.integer(), fc.nat(), fc.nat(),
-      (placement, drives, tenants, perTenant, salt, t0, o0) => {
-        const l = layout(placement as Params['placement'], drives, tenants, perTenant, 1, 4, salt);
-        const t = t0 % tenants, o = o0 % perTenant, out = new Int32Array(1);
-        copiesOf(l, t, o, out);
-        expect((t % l.groups) * l.groupSize + firstCopy(l, t * perTenant + o)).toBe(out[0]);
-      }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('bucket-local', 'spread'),
+        fc.integer({ min: 16, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer(),
+        fc.nat(),
+        fc.nat(),
+        (placement, drives, tenants, perTenant, salt, t0, o0) => {
+          const l = layout(placement as Params['placement'], drives, tenants, perTenant, 1, 4, salt);
+          const t = t0 % tenants,
+            o = o0 % perTenant,
+            out = new Int32Array(1);
+          copiesOf(l, t, o, out);
+          expect((t % l.groups) * l.groupSize + firstCopy(l, t * perTenant + o)).toBe(out[0]);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('the scatter buffer of big fleets changes no bit of any result', () => {
@@ -57,15 +81,23 @@ describe('s3-heat properties', () => {
       accessDensity: fc.double({ min: 0.05, max: 0.6, noNaN: true }),
       seed: fc.nat(),
     });
-    fc.assert(fc.property(runs, (input) => {
-      // Up to 40,000 drives in up to three parts of the buffer, each filled and emptied many times a step.
-      const { params: p, objectsPerTenant: per } = run({ ...input, steps: 5 } as Partial<Params>);
-      expect(simulate(p, per, {}, 0)).toEqual(simulate(p, per, {}, Number.POSITIVE_INFINITY));
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(runs, (input) => {
+        // Up to 40,000 drives in up to three parts of the buffer, each filled and emptied many times a step.
+        const { params: p, objectsPerTenant: per } = run({ ...input, steps: 5 } as Partial<Params>);
+        expect(simulate(p, per, {}, 0)).toEqual(simulate(p, per, {}, Number.POSITIVE_INFINITY));
+      }),
+      { numRuns: 20 },
+    );
   }, 60_000);
 
   it('the same seed gives the same output', () => {
-    fc.assert(fc.property(small, (p) => { expect(run(p)).toEqual(run(p)); }), { numRuns: 10 });
+    fc.assert(
+      fc.property(small, (p) => {
+        expect(run(p)).toEqual(run(p));
+      }),
+      { numRuns: 10 },
+    );
   });
 
   it('unknown parameters are a clear error; out-of-range values are clamped with a note', () => {

@@ -21,9 +21,21 @@ export interface AggregateSeries {
  */
 export function aggregateSeries(p: Params, tenants: number, steps: number, seed = p.seed): AggregateSeries {
   const rng = createRng(seed).split();
-  const t = createTenants({ count: tenants, meanTotal: tenants, steady: p.demand === 'uniform', dutyCycle: p.dutyCycle, burstSteps: p.burstSteps, burstTail: p.burstTail, heatTail: p.heatTail }, rng);
+  const t = createTenants(
+    {
+      count: tenants,
+      meanTotal: tenants,
+      steady: p.demand === 'uniform',
+      dutyCycle: p.dutyCycle,
+      burstSteps: p.burstSteps,
+      burstTail: p.burstTail,
+      heatTail: p.heatTail,
+    },
+    rng,
+  );
   const values = new Float64Array(steps);
-  let sum = 0, sum2 = 0;
+  let sum = 0,
+    sum2 = 0;
   for (let s = 0; s < steps; s++) {
     const v = stepTenants(t, rng) / tenants;
     values[s] = v;
@@ -85,17 +97,27 @@ export const SMOOTHING_DESIGN: SmoothingDesign = { replications: 4, steps: 25, c
  * theory says by how much).
  */
 export function smoothing(
-  p: Params, sizes: readonly number[] = SMOOTHING_SIZES, d: SmoothingDesign = SMOOTHING_DESIGN, seed = p.seed,
+  p: Params,
+  sizes: readonly number[] = SMOOTHING_SIZES,
+  d: SmoothingDesign = SMOOTHING_DESIGN,
+  seed = p.seed,
 ): SmoothingCurve[] {
-  const L = sizes.length, n = sizes[L - 1]!;
+  const L = sizes.length,
+    n = sizes[L - 1]!;
   for (let c = 1; c < L; c++) {
     if (sizes[c]! % sizes[c - 1]! !== 0) throw new RangeError(`smoothing: each size must divide the next (${sizes})`);
   }
   const root = createRng(seed);
   root.longJump(); // a block of streams of its own, apart from the fleet run's
   const spec: TenantSpec = {
-    count: n, meanTotal: n, steady: p.demand === 'uniform', alike: true,
-    dutyCycle: p.dutyCycle, burstSteps: p.burstSteps, burstTail: p.burstTail, heatTail: p.heatTail,
+    count: n,
+    meanTotal: n,
+    steady: p.demand === 'uniform',
+    alike: true,
+    dutyCycle: p.dutyCycle,
+    burstSteps: p.burstSteps,
+    burstTail: p.burstTail,
+    heatTail: p.heatTail,
   };
   // Per size: each group's total this second (a size sums the groups of the size below), the
   // chart, and per section Σ(x − 1)² and the count of measured group-seconds (x = total ÷ size).
@@ -114,8 +136,11 @@ export function smoothing(
       // Past the measured seconds only the chart's first group of each size is summed.
       const measured = s < d.steps;
       for (let c = 0; c < L; c++) {
-        const size = sizes[c]!, out = totals[c]!, groups = measured ? out.length : 1;
-        const below = c === 0 ? null : totals[c - 1]!, k = c === 0 ? size : size / sizes[c - 1]!;
+        const size = sizes[c]!,
+          out = totals[c]!,
+          groups = measured ? out.length : 1;
+        const below = c === 0 ? null : totals[c - 1]!,
+          k = c === 0 ? size : size / sizes[c - 1]!;
         if (!below && k === 1) for (let i = 0; i < groups; i++) out[i] = rate[i]! * on[i]!;
         else {
           for (let g = 0; g < groups; g++) {
@@ -131,8 +156,10 @@ export function smoothing(
     }
   }
   return sizes.map((size, c) => {
-    const sec = sums[c]!, parts: number[] = [];
-    let ss = 0, count = 0;
+    const sec = sums[c]!,
+      parts: number[] = [];
+    let ss = 0,
+      count = 0;
     for (let k = 0; k < d.sections; k++) {
       if (sec[2 * k + 1]! > 0) parts.push(Math.sqrt(sec[2 * k]! / sec[2 * k + 1]!));
       ss += sec[2 * k]!;
@@ -146,14 +173,18 @@ export function smoothing(
 
 /** Adds one second of replication r's group totals (times f, so mean 1) to their sections' Σ(x − 1)² and count. */
 function accumulate(sec: Float64Array, totals: Float64Array, f: number, r: number, d: SmoothingDesign): void {
-  const per = totals.length, groups = per * d.replications;
+  const per = totals.length,
+    groups = per * d.replications;
   for (let k = 0; k < d.sections; k++) {
     // Section k holds groups [⌈k·G/S⌉, ⌈(k+1)·G/S⌉) of all G, numbered crowd by crowd.
     const lo = Math.max(Math.ceil((k * groups) / d.sections) - r * per, 0);
     const hi = Math.min(Math.ceil(((k + 1) * groups) / d.sections) - r * per, per);
     if (hi <= lo) continue;
     let ss = 0;
-    for (let g = lo; g < hi; g++) { const e = totals[g]! * f - 1; ss += e * e; }
+    for (let g = lo; g < hi; g++) {
+      const e = totals[g]! * f - 1;
+      ss += e * e;
+    }
     sec[2 * k] = sec[2 * k]! + ss;
     sec[2 * k + 1] = sec[2 * k + 1]! + hi - lo;
   }

@@ -26,11 +26,17 @@ export interface Summary {
 /** Mean with a batch-means 95% half-width over the first n values (≤ 25 batches). */
 export function batchEstimate(x: Float64Array, n: number): Estimate {
   if (n === 0) return { value: Number.NaN, ci95: null };
-  const b = Math.min(25, n), per = n / b, means: number[] = [];
+  const b = Math.min(25, n),
+    per = n / b,
+    means: number[] = [];
   let total = 0;
   for (let i = 0; i < b; i++) {
-    let s = 0, cnt = 0;
-    for (let j = Math.floor(i * per); j < Math.floor((i + 1) * per); j++) { s += x[j]!; cnt++; }
+    let s = 0,
+      cnt = 0;
+    for (let j = Math.floor(i * per); j < Math.floor((i + 1) * per); j++) {
+      s += x[j]!;
+      cnt++;
+    }
     means.push(s / cnt);
     total += s;
   }
@@ -41,9 +47,19 @@ export function batchEstimate(x: Float64Array, n: number): Estimate {
 export function summarize(raw: Raw, drives: number, requestIos: number): Summary {
   const n = raw.status.work;
   const cap = raw.capacity;
-  const scaled = (x: Float64Array, f: number) => { const y = new Float64Array(n); for (let i = 0; i < n; i++) y[i] = x[i]! * f; return y; };
-  let sum = 0, sum2 = 0, mb = 0;
-  for (let i = 0; i < n; i++) { sum += raw.demand[i]!; sum2 += raw.demand[i]! ** 2; mb = Math.max(mb, raw.maxBacklog[i]!); }
+  const scaled = (x: Float64Array, f: number) => {
+    const y = new Float64Array(n);
+    for (let i = 0; i < n; i++) y[i] = x[i]! * f;
+    return y;
+  };
+  let sum = 0,
+    sum2 = 0,
+    mb = 0;
+  for (let i = 0; i < n; i++) {
+    sum += raw.demand[i]!;
+    sum2 += raw.demand[i]! ** 2;
+    mb = Math.max(mb, raw.maxBacklog[i]!);
+  }
   const mean = sum / n;
   const variance = n > 1 ? (sum2 - n * mean * mean) / (n - 1) : 0;
   return {
@@ -65,7 +81,10 @@ function histQuantile(hist: Float64Array, q: number): number {
   for (let i = 0; i < hist.length; i++) total += hist[i]!;
   const rank = Math.max(1, Math.ceil(q * total));
   let seen = 0;
-  for (let i = 0; i < hist.length; i++) { seen += hist[i]!; if (seen >= rank) return i; }
+  for (let i = 0; i < hist.length; i++) {
+    seen += hist[i]!;
+    if (seen >= rank) return i;
+  }
   return hist.length - 1;
 }
 

@@ -101,13 +101,29 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
   }
   const offExit = steady ? 1 : 1 / meanOff;
   const t: Tenants = {
-    count: n, on, left, rate, duty, meanOn, offExit, offLog: Math.log(1 - offExit),
-    burstMin: s.burstSteps, burstTail: s.burstTail, sumRate: s.meanTotal / duty, sumRate2: sum2, steady,
+    count: n,
+    on,
+    left,
+    rate,
+    duty,
+    meanOn,
+    offExit,
+    offLog: Math.log(1 - offExit),
+    burstMin: s.burstSteps,
+    burstTail: s.burstTail,
+    sumRate: s.meanTotal / duty,
+    sumRate2: sum2,
+    steady,
   };
   const tail = residualTail(t.burstMin, t.burstTail, meanOn);
   for (let i = 0; i < n; i++) {
-    if (steady || rng.next() < duty) { on[i] = 1; left[i] = steady ? 0x7fffffff : residualBurst(rng, tail); }
-    else { on[i] = 0; left[i] = offLength(rng, t.offExit, t.offLog); }
+    if (steady || rng.next() < duty) {
+      on[i] = 1;
+      left[i] = steady ? 0x7fffffff : residualBurst(rng, tail);
+    } else {
+      on[i] = 0;
+      left[i] = offLength(rng, t.offExit, t.offLog);
+    }
   }
   return t;
 }
@@ -132,11 +148,18 @@ function residualBurst(rng: Rng, r: ResidualTail): number {
 
 /** The constants of `residualBurst` for one (x_m, α), computed once per population (`bound` is a power). */
 interface ResidualTail {
-  meanOn: number; flat: number; j0: number; bound: number;
-  yExp: number; massExp: number; massDiv: number; accExp: number;
+  meanOn: number;
+  flat: number;
+  j0: number;
+  bound: number;
+  yExp: number;
+  massExp: number;
+  massDiv: number;
+  accExp: number;
 }
 function residualTail(xm: number, alpha: number, meanOn: number): ResidualTail {
-  const flat = Math.floor(xm), j0 = flat + 1;
+  const flat = Math.floor(xm),
+    j0 = flat + 1;
   const bound = (1 + 1 / j0) ** alpha;
   return { meanOn, flat, j0, bound, yExp: -1 / (alpha - 1), massExp: 1 - alpha, massDiv: alpha - 1, accExp: -alpha };
 }
@@ -150,12 +173,21 @@ export function stepTenants(t: Tenants, rng: Rng): number {
     return total;
   }
   // Loop invariants in locals: this loop runs tenants × steps times.
-  const n = t.count, q = t.offExit, logStay = t.offLog, xm = t.burstMin, exp = -1 / t.burstTail;
+  const n = t.count,
+    q = t.offExit,
+    logStay = t.offLog,
+    xm = t.burstMin,
+    exp = -1 / t.burstTail;
   for (let i = 0; i < n; i++) {
     let l = left[i]! - 1;
     if (l <= 0) {
-      if (on[i] === 1) { on[i] = 0; l = offLength(rng, q, logStay); }
-      else { on[i] = 1; l = burstLength(rng, xm, exp); }
+      if (on[i] === 1) {
+        on[i] = 0;
+        l = offLength(rng, q, logStay);
+      } else {
+        on[i] = 1;
+        l = burstLength(rng, xm, exp);
+      }
     }
     left[i] = l;
     // Branch-free (on is 0 or 1, and adding 0 changes no sum): half the tenants are on at random.
@@ -170,5 +202,5 @@ export function stepTenants(t: Tenants, rng: Rng): number {
  */
 export function totalCv(t: Tenants): number {
   if (t.steady) return 0;
-  return Math.sqrt((1 - t.duty) / t.duty) * Math.sqrt(t.sumRate2) / t.sumRate;
+  return (Math.sqrt((1 - t.duty) / t.duty) * Math.sqrt(t.sumRate2)) / t.sumRate;
 }

@@ -49,7 +49,10 @@ export function fluidTails(d: number, t = 1, levels = 12): number[] {
   const h = t / 2000;
   const axpy = (x: Float64Array, k: Float64Array, a: number) => x.map((v, i) => v + a * k[i]!);
   for (let step = 0; step < 2000; step++) {
-    const k1 = deriv(s), k2 = deriv(axpy(s, k1, h / 2)), k3 = deriv(axpy(s, k2, h / 2)), k4 = deriv(axpy(s, k3, h));
+    const k1 = deriv(s),
+      k2 = deriv(axpy(s, k1, h / 2)),
+      k3 = deriv(axpy(s, k2, h / 2)),
+      k4 = deriv(axpy(s, k3, h));
     s = s.map((v, i) => v + (h / 6) * (k1[i]! + 2 * k2[i]! + 2 * k3[i]! + k4[i]!));
   }
   return Array.from(s);
@@ -61,7 +64,9 @@ export function fluidTails(d: number, t = 1, levels = 12): number[] {
  * large n (the counts of n balls in n bins are Poisson(1) conditioned on their sum).
  */
 export function poissonMaxMean(n: number, lambda = 1): number {
-  let p = Math.exp(-lambda), cdf = p, sum = 0;
+  let p = Math.exp(-lambda),
+    cdf = p,
+    sum = 0;
   for (let m = 0; m < 200; m++) {
     sum += 1 - cdf ** n;
     p *= lambda / (m + 1);

@@ -18,8 +18,17 @@ const STEPS = 200;
  * 1,000 objects per drive keep that within about 3% of uniform, as balls into bins assumes.
  */
 const ballsIntoBins: Partial<Params> = {
-  drives: N, tenants: 1000, objectsPerDrive: 1000, demand: 'uniform', placement: 'spread',
-  driveIops: 120, driveTb: 200, accessDensity: 0.06, requestIos: 12, steps: STEPS, seed: 7,
+  drives: N,
+  tenants: 1000,
+  objectsPerDrive: 1000,
+  demand: 'uniform',
+  placement: 'spread',
+  driveIops: 120,
+  driveTb: 200,
+  accessDensity: 0.06,
+  requestIos: 12,
+  steps: STEPS,
+  seed: 7,
 };
 
 /** Share of drive-seconds with at least i balls (load ≥ i · 12 I/Os), from the run's CCDF. */
@@ -36,7 +45,10 @@ function checkTails(ccdf: [number, number][], d: number, levels: number[], sampl
     // Binomial 95% half-width over all drive-seconds (loads in one second are negatively
     // correlated, so this overstates the noise), plus the fluid limit's O(1/√n) error, 1/√n.
     const tol = 3 * 1.96 * Math.sqrt((s * (1 - s)) / samples) + 1 / Math.sqrt(N);
-    expect(Math.abs(tail(ccdf, i) - s), `d=${d}, share with ≥ ${i} balls: sim ${tail(ccdf, i)} vs fluid ${s}`).toBeLessThan(tol);
+    expect(
+      Math.abs(tail(ccdf, i) - s),
+      `d=${d}, share with ≥ ${i} balls: sim ${tail(ccdf, i)} vs fluid ${s}`,
+    ).toBeLessThan(tol);
   }
 }
 
@@ -53,7 +65,9 @@ describe('s3-heat against balls into bins (n balls into n drives each second)', 
   });
 
   it('one choice: the maximum is ln n / ln ln n to leading order', () => {
-    console.log(`n = ${N}: mean max load, one choice ${one.maxLoadRequests.value.toFixed(3)} ± ${one.maxLoadRequests.ci95!.toFixed(3)} (Poissonized ${poissonMaxMean(N).toFixed(3)}, ln n/ln ln n ${oneChoiceMaxAsymptotic(N).toFixed(3)}); two choices ${two.maxLoadRequests.value.toFixed(3)} ± ${two.maxLoadRequests.ci95!.toFixed(3)} (ln ln n/ln 2 ${dChoiceMaxAsymptotic(N, 2).toFixed(3)})`);
+    console.log(
+      `n = ${N}: mean max load, one choice ${one.maxLoadRequests.value.toFixed(3)} ± ${one.maxLoadRequests.ci95!.toFixed(3)} (Poissonized ${poissonMaxMean(N).toFixed(3)}, ln n/ln ln n ${oneChoiceMaxAsymptotic(N).toFixed(3)}); two choices ${two.maxLoadRequests.value.toFixed(3)} ± ${two.maxLoadRequests.ci95!.toFixed(3)} (ln ln n/ln 2 ${dChoiceMaxAsymptotic(N, 2).toFixed(3)})`,
+    );
     // Tolerance for a leading-order asymptotic: at n = 10³ the neglected terms are of the same
     // order (the true mean maximum is about 1.6 × ln n / ln ln n), so require a ratio in [1, 2].
     const ratio = one.maxLoadRequests.value / oneChoiceMaxAsymptotic(N);
@@ -83,7 +97,9 @@ function cvEstimate(x: number[]) {
   const n = x.length;
   const mu = x.reduce((a, b) => a + b, 0) / n;
   const m = (k: number) => x.reduce((a, b) => a + (b - mu) ** k, 0) / n;
-  const s2 = m(2), m3 = m(3), m4 = m(4);
+  const s2 = m(2),
+    m3 = m(3),
+    m4 = m(4);
   const v = ((m4 - s2 * s2) / (4 * s2 * mu * mu) - m3 / mu ** 3 + (s2 * s2) / mu ** 4) / n;
   return { value: Math.sqrt(s2) / mu, ci95: 1.96 * Math.sqrt(v) };
 }
@@ -97,7 +113,10 @@ describe('aggregate demand smoothing', () => {
       const totals: number[] = [];
       let theory2 = 0;
       for (let r = 0; r < reps; r++) {
-        const t = createTenants({ count: n, meanTotal: n, steady: false, dutyCycle: 0.5, burstSteps: 3, burstTail: 1.5, heatTail: 20 }, root.split());
+        const t = createTenants(
+          { count: n, meanTotal: n, steady: false, dutyCycle: 0.5, burstSteps: 3, burstTail: 1.5, heatTail: 20 },
+          root.split(),
+        );
         totals.push(stepTenants(t, root.split()));
         theory2 += totalCv(t) ** 2 / reps;
       }
@@ -108,7 +127,9 @@ describe('aggregate demand smoothing', () => {
       // adds a spread of about 0.1% to Σw²/(Σw)².
       expect(Math.abs(e.value * Math.sqrt(n) - 1)).toBeLessThan(3 * e.ci95 * Math.sqrt(n) + 0.01);
       cvs.push(e.value);
-      console.log(`aggregate of ${n} tenants: CV ${e.value.toFixed(4)} ± ${e.ci95.toFixed(4)} (theory ${theory.toFixed(4)}, 1/√N ${(1 / Math.sqrt(n)).toFixed(4)})`);
+      console.log(
+        `aggregate of ${n} tenants: CV ${e.value.toFixed(4)} ± ${e.ci95.toFixed(4)} (theory ${theory.toFixed(4)}, 1/√N ${(1 / Math.sqrt(n)).toFixed(4)})`,
+      );
     }
     expect(cvs[0]! / cvs[2]!).toBeGreaterThan(50);
   }, 30_000);

@@ -29,15 +29,24 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   const get = (q: Params): Result => {
     const key = JSON.stringify(q);
     let r = cache.get(key);
-    if (!r) { r = run(q, { onProgress: (n) => progress(n) }); cache.set(key, r); done += q.steps; }
+    if (!r) {
+      r = run(q, { onProgress: (n) => progress(n) });
+      cache.set(key, r);
+      done += q.steps;
+    }
     return r;
   };
   const local = get({ ...small, placement: 'bucket-local' });
   const spread = get({ ...small, placement: 'spread' });
   // Read choices: the reader's redundancy (three replicas when none), one choice against d ≥ 2.
-  const red: Params = { ...small, placement: 'spread', ...(p.redundancy === 'none' ? { redundancy: 'replicas', replicas: 3 } : {}) };
+  const red: Params = {
+    ...small,
+    placement: 'spread',
+    ...(p.redundancy === 'none' ? { redundancy: 'replicas', replicas: 3 } : {}),
+  };
   const d = Math.max(2, p.readChoices);
-  const oneChoice = p.redundancy === 'ec' ? get({ ...red, readChoices: 1 }) : get({ ...red, redundancy: 'none', readChoices: 1 });
+  const oneChoice =
+    p.redundancy === 'ec' ? get({ ...red, readChoices: 1 }) : get({ ...red, redundancy: 'none', readChoices: 1 });
   const choices = get({ ...red, readChoices: d });
   // The smoothing curves depend only on the tenants' on/off process and the seed, so a step that
   // changes the fleet (placement, redundancy, drives) reuses them.
@@ -55,7 +64,11 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
     title: title(main.params),
     stats: [...stats(main), ...smoothingStats(curves)],
     figures,
-    notes: [...notes, ...main.notes.filter((n) => !notes.includes(n)), ...(main.truncated && main.message ? [main.message] : [])],
+    notes: [
+      ...notes,
+      ...main.notes.filter((n) => !notes.includes(n)),
+      ...(main.truncated && main.message ? [main.message] : []),
+    ],
     message: null,
   };
 }
@@ -65,26 +78,62 @@ function smoothingStats(curves: readonly SmoothingCurve[]): Stat[] {
   return curves.map((c) => ({
     id: `tenantsCv${c.tenants}`,
     label: `Demand CV, ${c.tenants.toLocaleString('en')} alike tenant${c.tenants === 1 ? '' : 's'}`,
-    value: c.cv.value, ci95: c.cv.ci95, theory: c.cvTheory, unit: '',
-    help: `Coefficient of variation of the total demand of ${c.tenants.toLocaleString('en')} alike bursty `
-      + `tenant${c.tenants === 1 ? '' : 's'}, `
-      + `over ${c.groups.toLocaleString('en')} independent groups of them.`,
+    value: c.cv.value,
+    ci95: c.cv.ci95,
+    theory: c.cvTheory,
+    unit: '',
+    help:
+      `Coefficient of variation of the total demand of ${c.tenants.toLocaleString('en')} alike bursty ` +
+      `tenant${c.tenants === 1 ? '' : 's'}, ` +
+      `over ${c.groups.toLocaleString('en')} independent groups of them.`,
   }));
 }
 
 function title(p: Params): string {
-  const red = p.redundancy === 'none' ? 'one copy' : p.redundancy === 'replicas' ? `${p.replicas} replicas` : `${p.ecData}-of-${p.ecTotal} erasure coding`;
-  const read = p.redundancy === 'none' ? '' : p.readChoices === 1 ? ', random reads' : `, least loaded of ${p.readChoices}`;
+  const red =
+    p.redundancy === 'none'
+      ? 'one copy'
+      : p.redundancy === 'replicas'
+        ? `${p.replicas} replicas`
+        : `${p.ecData}-of-${p.ecTotal} erasure coding`;
+  const read =
+    p.redundancy === 'none' ? '' : p.readChoices === 1 ? ', random reads' : `, least loaded of ${p.readChoices}`;
   return `${p.drives.toLocaleString('en')} drives, ${p.tenants.toLocaleString('en')} tenants, ${p.placement}, ${red}${read}`;
 }
 
 function stats(r: Result): Stat[] {
   const s = r.summary;
   return [
-    { id: 'maxDriveUtilization', label: 'Hottest drive (per second, mean)', value: s.maxDriveUtilization.value, ci95: s.maxDriveUtilization.ci95, unit: '× IOPS', help: 'The busiest drive’s offered load ÷ its IOPS, each second, averaged over the run.' },
-    { id: 'p99DriveUtilization', label: 'p99 drive utilization', value: s.p99DriveUtilization, ci95: null, unit: '× IOPS' },
-    { id: 'overloadedDriveFraction', label: 'Drive-seconds over capacity', value: s.overloadedDriveFraction.value, ci95: s.overloadedDriveFraction.ci95, unit: '' },
-    { id: 'meanUtilization', label: 'Mean utilization', value: s.meanUtilization.value, ci95: s.meanUtilization.ci95, theory: s.meanUtilizationTheory, unit: '' },
+    {
+      id: 'maxDriveUtilization',
+      label: 'Hottest drive (per second, mean)',
+      value: s.maxDriveUtilization.value,
+      ci95: s.maxDriveUtilization.ci95,
+      unit: '× IOPS',
+      help: 'The busiest drive’s offered load ÷ its IOPS, each second, averaged over the run.',
+    },
+    {
+      id: 'p99DriveUtilization',
+      label: 'p99 drive utilization',
+      value: s.p99DriveUtilization,
+      ci95: null,
+      unit: '× IOPS',
+    },
+    {
+      id: 'overloadedDriveFraction',
+      label: 'Drive-seconds over capacity',
+      value: s.overloadedDriveFraction.value,
+      ci95: s.overloadedDriveFraction.ci95,
+      unit: '',
+    },
+    {
+      id: 'meanUtilization',
+      label: 'Mean utilization',
+      value: s.meanUtilization.value,
+      ci95: s.meanUtilization.ci95,
+      theory: s.meanUtilizationTheory,
+      unit: '',
+    },
     { id: 'demandCv', label: 'Demand CV (total, per second)', value: s.demandCv, theory: s.demandCvTheory, unit: '' },
     { id: 'iopsPerTb', label: 'IOPS per TB', value: s.iopsPerTb, theory: s.iopsPerTb, unit: '' },
     { id: 'maxBacklogSeconds', label: 'Longest queue', value: s.maxBacklogSeconds, unit: 's' },

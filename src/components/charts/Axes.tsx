@@ -24,19 +24,31 @@ export function Axes({ frame: FRAME, x, y, xTitle, yTitle, xLog = false, yLog = 
       {yt.map((t) => (
         <g key={`y${t}`}>
           <line class="grid" x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={y(t)} y2={y(t)} />
-          {yLabel(t) !== '' && <text class="tick" x={FRAME.left - 6} y={y(t)} dy="0.32em" text-anchor="end">{formatTick(t)}</text>}
+          {yLabel(t) !== '' && (
+            <text class="tick" x={FRAME.left - 6} y={y(t)} dy="0.32em" text-anchor="end">
+              {formatTick(t)}
+            </text>
+          )}
         </g>
       ))}
       {xt.map((t) => (
         <g key={`x${t}`}>
           <line class="grid" x1={x(t)} x2={x(t)} y1={FRAME.top} y2={bottom} />
-          {xLabel(t) !== '' && <text class="tick" x={x(t)} y={bottom + 16} text-anchor="middle">{formatTick(t)}</text>}
+          {xLabel(t) !== '' && (
+            <text class="tick" x={x(t)} y={bottom + 16} text-anchor="middle">
+              {formatTick(t)}
+            </text>
+          )}
         </g>
       ))}
       <line class="axis" x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={bottom} y2={bottom} />
       <line class="axis" x1={FRAME.left} x2={FRAME.left} y1={FRAME.top} y2={bottom} />
-      <text class="title" x={(FRAME.left + FRAME.width - FRAME.right) / 2} y={FRAME.height - 6} text-anchor="middle">{xTitle}</text>
-      <text class="title" transform={`translate(14 ${(FRAME.top + bottom) / 2}) rotate(-90)`} text-anchor="middle">{yTitle}</text>
+      <text class="title" x={(FRAME.left + FRAME.width - FRAME.right) / 2} y={FRAME.height - 6} text-anchor="middle">
+        {xTitle}
+      </text>
+      <text class="title" transform={`translate(14 ${(FRAME.top + bottom) / 2}) rotate(-90)`} text-anchor="middle">
+        {yTitle}
+      </text>
     </g>
   );
 }

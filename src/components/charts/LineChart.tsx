@@ -7,17 +7,38 @@ import { FRAMES, axisScale, axisTitle, type Frame } from './scales.ts';
 export function LineChart({ figure: f, labelledBy, id }: { figure: LineFigure; labelledBy: string; id: string }) {
   return (
     <figure class="chart">
-      {FRAMES.map((frame) => <LineSvg key={frame.name} figure={f} labelledBy={labelledBy} clipId={`${id}-${frame.name}-clip`} frame={frame} />)}
+      {FRAMES.map((frame) => (
+        <LineSvg
+          key={frame.name}
+          figure={f}
+          labelledBy={labelledBy}
+          clipId={`${id}-${frame.name}-clip`}
+          frame={frame}
+        />
+      ))}
       <ul class="legend">
         {f.series.map((s) => (
-          <li key={s.id} class={`c${s.color} ${s.style}`}><span class="swatch" aria-hidden="true" />{s.label}</li>
+          <li key={s.id} class={`c${s.color} ${s.style}`}>
+            <span class="swatch" aria-hidden="true" />
+            {s.label}
+          </li>
         ))}
       </ul>
     </figure>
   );
 }
 
-function LineSvg({ figure: f, labelledBy, clipId, frame: FRAME }: { figure: LineFigure; labelledBy: string; clipId: string; frame: Frame }) {
+function LineSvg({
+  figure: f,
+  labelledBy,
+  clipId,
+  frame: FRAME,
+}: {
+  figure: LineFigure;
+  labelledBy: string;
+  clipId: string;
+  frame: Frame;
+}) {
   const xs = f.series.flatMap((s) => s.points.map(([x]) => x));
   const ys = f.series.flatMap((s) => s.points.flatMap(([, y]) => (y === null ? [] : [y])));
   const x = axisScale(f.x, xs, [FRAME.left, FRAME.width - FRAME.right]);
@@ -29,35 +50,58 @@ function LineSvg({ figure: f, labelledBy, clipId, frame: FRAME }: { figure: Line
     .x(([px]) => x(px))
     .y(([, v]) => y(v as number));
   return (
-      <svg class={FRAME.name} viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={labelledBy}>
-        <defs>
-          <clipPath id={clipId}>
-            <rect x={FRAME.left} y={FRAME.top} width={FRAME.width - FRAME.left - FRAME.right} height={FRAME.height - FRAME.top - FRAME.bottom} />
-          </clipPath>
-        </defs>
-        <Axes frame={FRAME} x={x} y={y} xTitle={axisTitle(f.x)} yTitle={axisTitle(f.y)} xLog={f.x.scale === 'log'} yLog={f.y.scale === 'log'} />
-        <g clip-path={`url(#${clipId})`}>
-          {f.series.map((s) =>
-            s.style === 'points' ? (
-              <g key={s.id} class={`series c${s.color}`}>
-                {s.points.map(([px, py], i) => py === null || py > y1 ? null : (
+    <svg class={FRAME.name} viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={labelledBy}>
+      <defs>
+        <clipPath id={clipId}>
+          <rect
+            x={FRAME.left}
+            y={FRAME.top}
+            width={FRAME.width - FRAME.left - FRAME.right}
+            height={FRAME.height - FRAME.top - FRAME.bottom}
+          />
+        </clipPath>
+      </defs>
+      <Axes
+        frame={FRAME}
+        x={x}
+        y={y}
+        xTitle={axisTitle(f.x)}
+        yTitle={axisTitle(f.y)}
+        xLog={f.x.scale === 'log'}
+        yLog={f.y.scale === 'log'}
+      />
+      <g clip-path={`url(#${clipId})`}>
+        {f.series.map((s) =>
+          s.style === 'points' ? (
+            <g key={s.id} class={`series c${s.color}`}>
+              {s.points.map(([px, py], i) =>
+                py === null || py > y1 ? null : (
                   <g key={i}>
-                    {s.ci?.[i] ? <line class="ci" x1={x(px)} x2={x(px)} y1={y(clamp(py - s.ci[i]))} y2={y(clamp(py + s.ci[i]))} /> : null}
+                    {s.ci?.[i] ? (
+                      <line class="ci" x1={x(px)} x2={x(px)} y1={y(clamp(py - s.ci[i]))} y2={y(clamp(py + s.ci[i]))} />
+                    ) : null}
                     <circle cx={x(px)} cy={y(py)} r={FRAME.name === 'wide' ? 4 : 3.5} />
                   </g>
-                ))}
-              </g>
-            ) : (
-              <path key={s.id} class={`series c${s.color} ${s.style}`} d={path(s.points) ?? ''} fill="none" />
-            ),
-          )}
-        </g>
-        {f.marker && (
-          <g class="marker">
-            <line x1={x(f.marker.x)} x2={x(f.marker.x)} y1={FRAME.top} y2={FRAME.height - FRAME.bottom} />
-            <text x={x(f.marker.x) + (x(f.marker.x) > FRAME.width * 0.7 ? -4 : 4)} y={FRAME.top + 12} text-anchor={x(f.marker.x) > FRAME.width * 0.7 ? 'end' : 'start'}>{f.marker.label}</text>
-          </g>
+                ),
+              )}
+            </g>
+          ) : (
+            <path key={s.id} class={`series c${s.color} ${s.style}`} d={path(s.points) ?? ''} fill="none" />
+          ),
         )}
-      </svg>
+      </g>
+      {f.marker && (
+        <g class="marker">
+          <line x1={x(f.marker.x)} x2={x(f.marker.x)} y1={FRAME.top} y2={FRAME.height - FRAME.bottom} />
+          <text
+            x={x(f.marker.x) + (x(f.marker.x) > FRAME.width * 0.7 ? -4 : 4)}
+            y={FRAME.top + 12}
+            text-anchor={x(f.marker.x) > FRAME.width * 0.7 ? 'end' : 'start'}
+          >
+            {f.marker.label}
+          </text>
+        </g>
+      )}
+    </svg>
   );
 }

@@ -22,22 +22,42 @@ interface Props {
 export function SimResults({ simId, view, stale = false, millis = null, csvHref }: Props) {
   return (
     <div class={`sim-results${stale ? ' stale' : ''}`} aria-busy={stale}>
-      <p class="sim-view-title" aria-live="polite">{view.title}{millis !== null ? <span class="millis"> · ran in {Math.round(millis)} ms</span> : null}</p>
-      {view.message && <p class="sim-message" role="status">{view.message}</p>}
-      {view.notes.length > 0 && <ul class="sim-notes">{view.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+      <p class="sim-view-title" aria-live="polite">
+        {view.title}
+        {millis !== null ? <span class="millis"> · ran in {Math.round(millis)} ms</span> : null}
+      </p>
+      {view.message && (
+        <p class="sim-message" role="status">
+          {view.message}
+        </p>
+      )}
+      {view.notes.length > 0 && (
+        <ul class="sim-notes">
+          {view.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       <dl class="sim-stats">
         {view.stats.map((s) => (
           <div key={s.id} data-stat={s.id}>
             <dt>{s.label}</dt>
             <dd>
-              <span class="value">{formatValue(s.value)}{s.unit ? ` ${s.unit}` : ''}</span>
+              <span class="value">
+                {formatValue(s.value)}
+                {s.unit ? ` ${s.unit}` : ''}
+              </span>
               {s.ci95 ? <span class="ci"> ± {formatValue(s.ci95)}</span> : null}
-              {s.theory !== undefined && s.theory !== null ? <span class="theory">theory {formatValue(s.theory)}</span> : null}
+              {s.theory !== undefined && s.theory !== null ? (
+                <span class="theory">theory {formatValue(s.theory)}</span>
+              ) : null}
             </dd>
           </div>
         ))}
       </dl>
-      {view.figures.map((f) => <FigureView key={f.id} figure={f} simId={simId} csvHref={csvHref?.(f.id)} />)}
+      {view.figures.map((f) => (
+        <FigureView key={f.id} figure={f} simId={simId} csvHref={csvHref?.(f.id)} />
+      ))}
     </div>
   );
 }

@@ -27,7 +27,11 @@ export const FRAMES: readonly Frame[] = [
 ];
 
 /** A d3 scale for an axis over the data extent (or the axis's fixed domain). */
-export function axisScale(axis: Axis, values: number[], range: [number, number]): ScaleContinuousNumeric<number, number> {
+export function axisScale(
+  axis: Axis,
+  values: number[],
+  range: [number, number],
+): ScaleContinuousNumeric<number, number> {
   const finite = values.filter((v) => Number.isFinite(v) && (axis.scale === 'linear' || v > 0));
   let [lo, hi] = axis.domain ?? [Math.min(...finite), Math.max(...finite)];
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = axis.scale === 'log' ? [1, 10] : [0, 1];
@@ -45,7 +49,6 @@ export function formatTick(v: number): string {
   if (a < 0.01) return v.toExponential(0);
   return String(+v.toPrecision(3));
 }
-
 
 /** An axis title with its unit: "Mean wait (s)". */
 export function axisTitle(a: Axis): string {

@@ -11,7 +11,9 @@ import type { GraphData, GraphEdge, GraphNode } from './types.ts';
 export function graphOf(wiki: Wiki): { data: GraphData; layout: Settled } {
   const pages = [...wiki.pages.values()].filter((p) => p.kind !== 'index').sort((a, b) => a.slug.localeCompare(b.slug));
   const inGraph = new Set(pages.map((p) => p.slug));
-  const edges: GraphEdge[] = pages.flatMap((p) => p.outbound.filter((t) => inGraph.has(t)).map((target) => ({ source: p.slug, target })));
+  const edges: GraphEdge[] = pages.flatMap((p) =>
+    p.outbound.filter((t) => inGraph.has(t)).map((target) => ({ source: p.slug, target })),
+  );
   const inbound = (slug: string) => (wiki.inbound.get(slug) ?? []).filter((s) => inGraph.has(s)).length;
   const bare = pages.map((p) => ({ slug: p.slug, inbound: inbound(p.slug) }));
   const layout = settle(bare, edges);
@@ -24,6 +26,10 @@ export function graphOf(wiki: Wiki): { data: GraphData; layout: Settled } {
     inbound: inbound(p.slug),
     ...layout.positions.get(p.slug)!,
   }));
-  const kinds = KINDS.map((kind) => ({ kind, ...KIND_LABELS[kind], count: nodes.filter((n) => n.kind === kind).length })).filter((k) => k.count > 0);
+  const kinds = KINDS.map((kind) => ({
+    kind,
+    ...KIND_LABELS[kind],
+    count: nodes.filter((n) => n.kind === kind).length,
+  })).filter((k) => k.count > 0);
   return { data: { kinds, nodes, edges }, layout };
 }

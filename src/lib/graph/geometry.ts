@@ -18,7 +18,8 @@ export function clip(title: string, max: number): string {
 export function edgePath(edges: GraphEdge[], bySlug: Map<string, { x: number; y: number }>): string {
   let d = '';
   for (const e of edges) {
-    const s = bySlug.get(e.source), t = bySlug.get(e.target);
+    const s = bySlug.get(e.source),
+      t = bySlug.get(e.target);
     if (s && t) d += `M${s.x} ${s.y}L${t.x} ${t.y}`;
   }
   return d;
@@ -26,7 +27,8 @@ export function edgePath(edges: GraphEdge[], bySlug: Map<string, { x: number; y:
 
 /** Where a link from `s` ends at the rim of `d`, so an arrowhead there is not hidden under the node. */
 export function rimPoint(s: { x: number; y: number }, d: Circle): { x: number; y: number } {
-  const dx = d.x - s.x, dy = d.y - s.y;
+  const dx = d.x - s.x,
+    dy = d.y - s.y;
   const len = Math.hypot(dx, dy) || 1;
   return { x: d.x - (dx / len) * (d.r + 1), y: d.y - (dy / len) * (d.r + 1) };
 }

@@ -1,4 +1,12 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { nodeRadius } from './view.ts';
 
 /**
@@ -20,12 +28,24 @@ export interface Settled {
 }
 
 /** Runs the simulation to rest (alpha below alphaMin) and returns positions rounded to 0.1. */
-export function settle(nodes: { slug: string; inbound: number }[], edges: { source: string; target: string }[]): Settled {
+export function settle(
+  nodes: { slug: string; inbound: number }[],
+  edges: { source: string; target: string }[],
+): Settled {
   const started = performance.now();
   const sim = forceSimulation<LayoutNode>(nodes.map((n) => ({ slug: n.slug, inbound: n.inbound })))
-    .force('link', forceLink<LayoutNode, { source: string; target: string }>(edges.map((e) => ({ ...e }))).id((n) => n.slug).distance(60).strength(0.08))
+    .force(
+      'link',
+      forceLink<LayoutNode, { source: string; target: string }>(edges.map((e) => ({ ...e })))
+        .id((n) => n.slug)
+        .distance(60)
+        .strength(0.08),
+    )
     .force('charge', forceManyBody<LayoutNode>().strength(-140).distanceMax(600))
-    .force('collide', forceCollide<LayoutNode>((n) => nodeRadius(n.inbound) + 3))
+    .force(
+      'collide',
+      forceCollide<LayoutNode>((n) => nodeRadius(n.inbound) + 3),
+    )
     // Weak pulls to the centre keep pages with few links from drifting off the edge.
     .force('x', forceX<LayoutNode>(0).strength(0.06))
     .force('y', forceY<LayoutNode>(0).strength(0.06))

@@ -16,19 +16,28 @@ export interface Neighbourhood {
   edges: GraphEdge[];
 }
 
-export function neighbourhood(data: GraphData, adj: Map<string, Neighbours>, slug: string, depth: 1 | 2): Neighbourhood {
+export function neighbourhood(
+  data: GraphData,
+  adj: Map<string, Neighbours>,
+  slug: string,
+  depth: 1 | 2,
+): Neighbourhood {
   const bySlug = new Map(data.nodes.map((n) => [n.slug, n]));
   const centre = bySlug.get(slug);
   if (!centre) return { nodes: [], edges: [] };
   const kindOrder = new Map(data.kinds.map((k, i) => [k.kind, i]));
-  const order = (a: GraphNode, b: GraphNode) => (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0) || a.title.localeCompare(b.title);
+  const order = (a: GraphNode, b: GraphNode) =>
+    (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0) || a.title.localeCompare(b.title);
   const around = (s: string) => {
     const n = adj.get(s);
     return n ? [...new Set([...n.out, ...n.in])] : [];
   };
 
   const ring = new Map<string, number>([[slug, 0]]);
-  const ring1 = around(slug).map((s) => bySlug.get(s)!).filter(Boolean).sort(order);
+  const ring1 = around(slug)
+    .map((s) => bySlug.get(s)!)
+    .filter(Boolean)
+    .sort(order);
   for (const n of ring1) ring.set(n.slug, 1);
   const r1 = Math.max(110, (ring1.length * 20) / (2 * Math.PI));
   const angle = new Map<string, number>();
@@ -42,8 +51,12 @@ export function neighbourhood(data: GraphData, adj: Map<string, Neighbours>, slu
   if (depth === 2) {
     // Each outer page sits by the first neighbour (in ring order) that links with it.
     const parent = new Map<string, number>();
-    for (const n of ring1) for (const s of around(n.slug)) if (!ring.has(s) && !parent.has(s)) parent.set(s, angle.get(n.slug)!);
-    const ring2 = [...parent.keys()].map((s) => bySlug.get(s)!).filter(Boolean).sort((a, b) => parent.get(a.slug)! - parent.get(b.slug)! || order(a, b));
+    for (const n of ring1)
+      for (const s of around(n.slug)) if (!ring.has(s) && !parent.has(s)) parent.set(s, angle.get(n.slug)!);
+    const ring2 = [...parent.keys()]
+      .map((s) => bySlug.get(s)!)
+      .filter(Boolean)
+      .sort((a, b) => parent.get(a.slug)! - parent.get(b.slug)! || order(a, b));
     const r2 = Math.max(r1 + 130, (ring2.length * 14) / (2 * Math.PI));
     ring2.forEach((n, i) => {
       ring.set(n.slug, 2);
@@ -53,10 +66,20 @@ export function neighbourhood(data: GraphData, adj: Map<string, Neighbours>, slu
   }
 
   // Outer-to-outer links would only add a hairball; every other link among shown pages stays.
-  const edges = data.edges.filter((e) => ring.has(e.source) && ring.has(e.target) && Math.min(ring.get(e.source)!, ring.get(e.target)!) < 2);
+  const edges = data.edges.filter(
+    (e) => ring.has(e.source) && ring.has(e.target) && Math.min(ring.get(e.source)!, ring.get(e.target)!) < 2,
+  );
   return { nodes: placed, edges };
 }
 
 function place(n: GraphNode, ring: number, x: number, y: number, labelled: boolean): PlacedNode & { ring: number } {
-  return { ...n, x, y, ring, r: nodeRadius(n.inbound) * (ring === 0 ? 1.4 : 1), labelled, side: x < -1 ? 'left' : 'right' };
+  return {
+    ...n,
+    x,
+    y,
+    ring,
+    r: nodeRadius(n.inbound) * (ring === 0 ? 1.4 : 1),
+    labelled,
+    side: x < -1 ? 'left' : 'right',
+  };
 }

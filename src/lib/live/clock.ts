@@ -5,7 +5,8 @@ import type { Trace } from '@field-guide/sims';
  * simulated time moves in a frame. Pure, so the island holds no arithmetic of its own.
  */
 export const SPEED_STEPS = 500;
-const LOG_MIN = -3, LOG_MAX = 2;
+const LOG_MIN = -3,
+  LOG_MAX = 2;
 
 /** Speed (× real time) at a slider position. */
 export function speedAt(position: number): number {

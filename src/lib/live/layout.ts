@@ -50,12 +50,22 @@ const ROW_MIN = 34;
 /** The height a layout of these stations wants at this width. */
 export function preferredHeight(stations: readonly Station[], shown?: readonly boolean[]): number {
   const groups = columnsOf(stations, shown);
-  const rowsMax = Math.max(1, ...groups.map((g) => (g.delay === null ? g.stations.reduce((n, s) => n + Math.max(1, Math.min(4, stations[s]!.servers)), 0) : 1)));
+  const rowsMax = Math.max(
+    1,
+    ...groups.map((g) =>
+      g.delay === null ? g.stations.reduce((n, s) => n + Math.max(1, Math.min(4, stations[s]!.servers)), 0) : 1,
+    ),
+  );
   return LABEL + Math.max(120, rowsMax * ROW_MIN) + 8;
 }
 
 /** Lays out `stations` in a box of `width` × `height` CSS pixels. */
-export function layout(stations: readonly Station[], width: number, height: number, shown?: readonly boolean[]): Layout {
+export function layout(
+  stations: readonly Station[],
+  width: number,
+  height: number,
+  shown?: readonly boolean[],
+): Layout {
   const groups = columnsOf(stations, shown);
   const serverCols = groups.filter((g) => g.delay === null).length;
   const delayCols = groups.length - serverCols;
@@ -80,10 +90,26 @@ export function layout(stations: readonly Station[], width: number, height: numb
         const boxH = Math.max(8, Math.min(28, (h - 4) / c - 2));
         const stackH = c * (boxH + 2) - 2;
         const top = y + (h - stackH) / 2;
-        const servers = Array.from({ length: c }, (_, k) => ({ x: x + w - boxW - 4, y: top + k * (boxH + 2), width: boxW, height: boxH }));
+        const servers = Array.from({ length: c }, (_, k) => ({
+          x: x + w - boxW - 4,
+          y: top + k * (boxH + 2),
+          width: boxW,
+          height: boxH,
+        }));
         const lineHeadX = x + w - boxW - 4 - radius * 2 - 2;
         const spacing = radius * 2 + 1;
-        const row: Row = { station: s, x, y, width: w, height: h, lineHeadX, lineY: y + h / 2, spacing, visible: Math.max(1, Math.floor((lineHeadX - x - 24) / spacing)), servers };
+        const row: Row = {
+          station: s,
+          x,
+          y,
+          width: w,
+          height: h,
+          lineHeadX,
+          lineY: y + h / 2,
+          spacing,
+          visible: Math.max(1, Math.floor((lineHeadX - x - 24) / spacing)),
+          servers,
+        };
         col.rows.push(row);
         rowOf[s] = row;
         columnOf[s] = col;
@@ -97,7 +123,10 @@ export function layout(stations: readonly Station[], width: number, height: numb
 }
 
 /** Where an entity is drawn: in line at `place` (0 = head), on `server`, or `progress` (0–1) through a delay station. */
-export type Spot = { station: number; place: number } | { station: number; server: number } | { station: number; progress: number; lane: number };
+export type Spot =
+  | { station: number; place: number }
+  | { station: number; server: number }
+  | { station: number; progress: number; lane: number };
 
 /** The centre of an entity at a spot. */
 export function position(l: Layout, spot: Spot): { x: number; y: number; hidden: boolean } {
@@ -114,11 +143,18 @@ export function position(l: Layout, spot: Spot): { x: number; y: number; hidden:
   const p = 'progress' in spot ? Math.max(0, Math.min(1, spot.progress)) : 0;
   const lane = 'lane' in spot ? spot.lane : 0;
   const inner = l.height - l.labelHeight - 2 * l.radius - 4;
-  return { x: col.x + l.radius + 2 + p * (col.width - 2 * l.radius - 4), y: l.labelHeight + l.radius + 2 + (((lane * 0.618034) % 1) * inner), hidden: false };
+  return {
+    x: col.x + l.radius + 2 + p * (col.width - 2 * l.radius - 4),
+    y: l.labelHeight + l.radius + 2 + ((lane * 0.618034) % 1) * inner,
+    hidden: false,
+  };
 }
 
 /** Columns of the stations to show (all when `shown` is absent), in order. */
-function columnsOf(stations: readonly Station[], shown?: readonly boolean[]): { stations: number[]; delay: number | null }[] {
+function columnsOf(
+  stations: readonly Station[],
+  shown?: readonly boolean[],
+): { stations: number[]; delay: number | null }[] {
   const out: { stations: number[]; delay: number | null }[] = [];
   stations.forEach((s, i) => {
     if (shown && !shown[i]) return;

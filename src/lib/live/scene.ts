@@ -24,7 +24,8 @@ export function usedStations(trace: Trace): boolean[] {
 export function leaveTimes(trace: Trace): Map<number, number> {
   const out = new Map<number, number>();
   for (let i = 0; i < trace.size; i++) {
-    if (trace.kind[i] === LEAVE && trace.stations[trace.station[i]!]!.servers === 0) out.set(key(trace.entity[i]!, trace.station[i]!), trace.time[i]!);
+    if (trace.kind[i] === LEAVE && trace.stations[trace.station[i]!]!.servers === 0)
+      out.set(key(trace.entity[i]!, trace.station[i]!), trace.time[i]!);
   }
   return out;
 }
@@ -46,7 +47,11 @@ export function sceneAt(trace: Trace, s: ReplayState, now: number, leaves: Map<n
       out.push({ id, cls, spot: { station, progress: end > since ? (now - since) / (end - since) : 1, lane: id } });
     });
   });
-  s.serving.forEach((servers, station) => servers.forEach((id, server) => { if (id >= 0) out.push({ id, cls: s.cls.get(id) ?? 0, spot: { station, server } }); }));
+  s.serving.forEach((servers, station) =>
+    servers.forEach((id, server) => {
+      if (id >= 0) out.push({ id, cls: s.cls.get(id) ?? 0, spot: { station, server } });
+    }),
+  );
   return out;
 }
 
@@ -60,15 +65,23 @@ export function narrate(trace: Trace, s: ReplayState, now: number): string {
   const servers = trace.stations.reduce((n, st) => n + st.servers, 0);
   const busy = occ.reduce((n, o, k) => n + (trace.stations[k]!.servers > 0 ? o.busy : 0), 0);
   let worst = -1;
-  occ.forEach((o, k) => { if (trace.stations[k]!.servers > 0 && (worst < 0 || o.waiting > occ[worst]!.waiting)) worst = k; });
+  occ.forEach((o, k) => {
+    if (trace.stations[k]!.servers > 0 && (worst < 0 || o.waiting > occ[worst]!.waiting)) worst = k;
+  });
   const parts = [`At ${time}`];
   if (worst >= 0 && occ[worst]!.waiting > 0) {
     const line = s.lines[worst]!;
     const byClass = new Map<number, number>();
     for (const id of line) byClass.set(s.cls.get(id) ?? 0, (byClass.get(s.cls.get(id) ?? 0) ?? 0) + 1);
     const top = [...byClass.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    const who = trace.classes.length > 1 && top[1] > line.length / 2 ? ` (${top[1]} from ${trace.classes[top[0]]!.toLowerCase()})` : '';
-    const name = trace.stations.filter((x) => x.servers > 0).length > 1 ? `${trace.stations[worst]!.label.toLowerCase()} has` : 'the line has';
+    const who =
+      trace.classes.length > 1 && top[1] > line.length / 2
+        ? ` (${top[1]} from ${trace.classes[top[0]]!.toLowerCase()})`
+        : '';
+    const name =
+      trace.stations.filter((x) => x.servers > 0).length > 1
+        ? `${trace.stations[worst]!.label.toLowerCase()} has`
+        : 'the line has';
     parts.push(`${name} ${occ[worst]!.waiting} waiting${who}`);
   } else parts.push('nobody is waiting');
   parts.push(`${busy} of ${servers} ${servers === 1 ? trace.servers.replace(/s$/, '') : trace.servers} busy`);
@@ -98,4 +111,3 @@ export function colourOf(trace: Trace, cls: number): number {
 function key(entity: number, station: number): number {
   return entity * 1024 + station;
 }
-

@@ -27,7 +27,8 @@ export function foldSidebar(sidebar: Entry[]): Entry[] {
     const index = indexLink(entry);
     if (!index) return entry;
     // In the open group the index is the kind's overview ("Systems › Systems" says nothing).
-    if (hasCurrent(entry)) return { ...entry, entries: entry.entries.map((e) => (e === index ? { ...index, label: 'Overview' } : e)) };
+    if (hasCurrent(entry))
+      return { ...entry, entries: entry.entries.map((e) => (e === index ? { ...index, label: 'Overview' } : e)) };
     return { type: 'link', label: entry.label, href: index.href, isCurrent: false, badge: entry.badge, attrs: {} };
   });
 }

@@ -12,7 +12,12 @@ export function readParams(search: string, id: string): Record<string, string> {
 }
 
 /** The query string with this sim's values written, leaving out those equal to the defaults. */
-export function writeParams(search: string, id: string, values: Record<string, number | string>, defaults: Record<string, number | string>): string {
+export function writeParams(
+  search: string,
+  id: string,
+  values: Record<string, number | string>,
+  defaults: Record<string, number | string>,
+): string {
   const q = new URLSearchParams(search);
   for (const k of [...q.keys()]) if (k.startsWith(`${id}.`)) q.delete(k);
   for (const [k, v] of Object.entries(values)) if (v !== defaults[k]) q.set(`${id}.${k}`, String(v));

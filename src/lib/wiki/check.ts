@@ -22,7 +22,12 @@ export interface ContentStats {
  * headings, sources, citations, kinds, clashes), front matter against the schema, the quality
  * floor and internal words. Warnings (a listed source never cited) do not fail the check.
  */
-export function checkContent(root: string): { problems: Problem[]; warnings: Problem[]; stats: ContentStats; wiki: Wiki } {
+export function checkContent(root: string): {
+  problems: Problem[];
+  warnings: Problem[];
+  stats: ContentStats;
+  wiki: Wiki;
+} {
   const wiki = buildWiki(root);
   const problems = [...wiki.problems];
   const warnings: Problem[] = [];
@@ -37,7 +42,11 @@ export function checkContent(root: string): { problems: Problem[]; warnings: Pro
         at(lines(String(issue.path[0] ?? '')), `${field}: ${issue.message}`);
       }
     }
-    for (const { line, word } of page.internalWords) at(line, `"${word}" is a word of this project, not the reader's: name the real source (its author or title) or state the fact with a citation`);
+    for (const { line, word } of page.internalWords)
+      at(
+        line,
+        `"${word}" is a word of this project, not the reader's: name the real source (its author or title) or state the fact with a citation`,
+      );
     for (const key of ['title', 'summary'] as const) {
       const value = page.data[key];
       const m = typeof value === 'string' ? new RegExp(INTERNAL_WORDS.source, 'i').exec(value) : null;
@@ -45,11 +54,20 @@ export function checkContent(root: string): { problems: Problem[]; warnings: Pro
     }
     if (page.kind === 'index' || page.broken) continue;
     for (const s of page.sources) {
-      if (!page.citations.includes(s)) warnings.push({ file: page.file, line: lines('sources'), column: 1, message: `sources: "${s}" is never cited in the text; cite it next to a claim it supports ([[^${s}]]) or remove it` });
+      if (!page.citations.includes(s))
+        warnings.push({
+          file: page.file,
+          line: lines('sources'),
+          column: 1,
+          message: `sources: "${s}" is never cited in the text; cite it next to a claim it supports ([[^${s}]]) or remove it`,
+        });
     }
-    if (page.words < QUALITY.minWords) at(lines(''), `only ${page.words} words of prose; a page needs at least ${QUALITY.minWords}`);
-    if (page.outbound.length < QUALITY.minLinks) at(lines(''), `links to ${page.outbound.length} wiki page(s); link at least ${QUALITY.minLinks} in the prose`);
-    if ((wiki.inbound.get(page.slug)?.length ?? 0) < QUALITY.minInbound) at(1, `no page links to ${page.slug}; link it from a related page`);
+    if (page.words < QUALITY.minWords)
+      at(lines(''), `only ${page.words} words of prose; a page needs at least ${QUALITY.minWords}`);
+    if (page.outbound.length < QUALITY.minLinks)
+      at(lines(''), `links to ${page.outbound.length} wiki page(s); link at least ${QUALITY.minLinks} in the prose`);
+    if ((wiki.inbound.get(page.slug)?.length ?? 0) < QUALITY.minInbound)
+      at(1, `no page links to ${page.slug}; link it from a related page`);
   }
   const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
   problems.sort(byPlace);
@@ -66,4 +84,3 @@ export function checkContent(root: string): { problems: Problem[]; warnings: Pro
   };
   return { problems, warnings, stats, wiki };
 }
-

@@ -16,7 +16,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 /** Words of a text with the line each starts on. */
 function wordsOf(text: string): { word: string; line: number }[] {
   const out: { word: string; line: number }[] = [];
-  let line = 1, last = 0;
+  let line = 1,
+    last = 0;
   for (const m of text.matchAll(WORD)) {
     for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
     last = m.index;
@@ -47,10 +48,37 @@ export function copiedRuns(page: string, references: Record<string, string>, n =
     for (let i = 0; i + n <= ref.length; i++) shingles.add(ref.slice(i, i + n).join(' '));
     let i = 0;
     while (i + n <= words.length) {
-      if (!shingles.has(words.slice(i, i + n).map((w) => w.word).join(' '))) { i++; continue; }
+      if (
+        !shingles.has(
+          words
+            .slice(i, i + n)
+            .map((w) => w.word)
+            .join(' '),
+        )
+      ) {
+        i++;
+        continue;
+      }
       let end = i + n;
-      while (end < words.length && shingles.has(words.slice(end - n + 1, end + 1).map((w) => w.word).join(' '))) end++;
-      runs.push({ line: words[i]!.line, words: end - i, text: words.slice(i, end).map((w) => w.word).join(' '), reference });
+      while (
+        end < words.length &&
+        shingles.has(
+          words
+            .slice(end - n + 1, end + 1)
+            .map((w) => w.word)
+            .join(' '),
+        )
+      )
+        end++;
+      runs.push({
+        line: words[i]!.line,
+        words: end - i,
+        text: words
+          .slice(i, end)
+          .map((w) => w.word)
+          .join(' '),
+        reference,
+      });
       i = end;
     }
   }

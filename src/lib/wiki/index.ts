@@ -105,7 +105,8 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
   const problems: Problem[] = [];
   const pages = new Map<string, WikiPage>();
   const scans = new Map<string, ScannedPage>();
-  const at = (p: ScannedPage, line: number, message: string, column = 1) => problems.push({ file: p.file, line, column, message });
+  const at = (p: ScannedPage, line: number, message: string, column = 1) =>
+    problems.push({ file: p.file, line, column, message });
 
   for (const { rel, page } of scanned) {
     const slug = slugOf(rel);
@@ -121,14 +122,21 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
     const expected: Kind | 'index' = isIndex ? 'index' : (FOLDER_KINDS.get(folder) ?? 'index');
     const kind = typeof d['kind'] === 'string' ? d['kind'] : undefined;
     if (!page.error && kind !== expected) {
-      at(page, page.dataLines['kind'] ?? 2, kind === undefined ? `missing "kind": pages in content/${folder}/ must say kind: ${expected}` : `kind "${kind}" does not match the folder: pages in content/${isIndex ? folder || '.' : folder}/${isIndex ? 'index' : ''} must say kind: ${expected}`);
+      at(
+        page,
+        page.dataLines['kind'] ?? 2,
+        kind === undefined
+          ? `missing "kind": pages in content/${folder}/ must say kind: ${expected}`
+          : `kind "${kind}" does not match the folder: pages in content/${isIndex ? folder || '.' : folder}/${isIndex ? 'index' : ''} must say kind: ${expected}`,
+      );
     }
     pages.set(slug, {
       slug,
       file: page.file,
       kind: expected,
       title: typeof d['title'] === 'string' ? d['title'] : slug,
-      summary: typeof d['summary'] === 'string' ? d['summary'] : typeof d['description'] === 'string' ? d['description'] : '',
+      summary:
+        typeof d['summary'] === 'string' ? d['summary'] : typeof d['description'] === 'string' ? d['description'] : '',
       tags: strings(d['tags']),
       aliases: strings(d['aliases']),
       sources: strings(d['sources']),
@@ -165,7 +173,13 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
           inbound.get(t)!.push(slug);
         }
       }
-      if (/^\s*(here|this page|click here|link)\s*$/i.test(link.text)) at(scan, link.line, `link text "${link.text}" does not name its target; write the target's name instead`, link.column);
+      if (/^\s*(here|this page|click here|link)\s*$/i.test(link.text))
+        at(
+          scan,
+          link.line,
+          `link text "${link.text}" does not name its target; write the target's name instead`,
+          link.column,
+        );
       resolved.push(r.link);
     }
     links.set(slug, resolved);
@@ -173,7 +187,12 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
       const cited = pages.get(c.slug);
       if (cited?.kind !== 'source') {
         const sources = slugs.filter((s) => pages.get(s)!.kind === 'source');
-        at(scan, c.line, `citation [[^${c.slug}]]: ${cited ? `"${c.slug}" is a ${cited.kind} page; cite a source page` : `no source page "${c.slug}"`}${suggest(c.slug, sources)}`, c.column);
+        at(
+          scan,
+          c.line,
+          `citation [[^${c.slug}]]: ${cited ? `"${c.slug}" is a ${cited.kind} page; cite a source page` : `no source page "${c.slug}"`}${suggest(c.slug, sources)}`,
+          c.column,
+        );
       } else if (!page.citations.includes(c.slug)) page.citations.push(c.slug);
     }
     for (const field of ['sources', 'parent'] as const) {
@@ -188,35 +207,59 @@ export function indexPages(scanned: { rel: string; page: ScannedPage }[]): Wiki 
 }
 
 /** Resolves one link against the index: its target page and fragment, or a problem naming the closest slugs. */
-export function resolveLink(link: RawLink, pages: Map<string, WikiPage>, tags: Map<string, string[]>): { link: ResolvedLink; problem?: string } {
+export function resolveLink(
+  link: RawLink,
+  pages: Map<string, WikiPage>,
+  tags: Map<string, string[]>,
+): { link: ResolvedLink; problem?: string } {
   const url = link.url;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url.startsWith('mailto:')) return { link };
-  if (!link.wiki && !url.startsWith('/')) return { link, problem: `relative link "${url}": link pages by slug, e.g. [[systems/aws-ebs]] or /systems/aws-ebs/` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url.startsWith('mailto:'))
+    return { link };
+  if (!link.wiki && !url.startsWith('/'))
+    return {
+      link,
+      problem: `relative link "${url}": link pages by slug, e.g. [[systems/aws-ebs]] or /systems/aws-ebs/`,
+    };
   const [pathPart = '', fragment] = url.split('#', 2);
   const slug = pathPart.replace(/^\/+|\/+$/g, '');
   const page = pages.get(slug);
   if (!page) {
     if (!link.wiki && GENERATED.some((re) => re.test(slug))) return { link };
     const tag = /^tags\/(.+)$/.exec(slug)?.[1];
-    if (!link.wiki && tag !== undefined) return tags.has(tag) ? { link } : { link, problem: `link to unknown tag page "/tags/${tag}/"${suggest(tag, [...tags.keys()])}` };
+    if (!link.wiki && tag !== undefined)
+      return tags.has(tag)
+        ? { link }
+        : { link, problem: `link to unknown tag page "/tags/${tag}/"${suggest(tag, [...tags.keys()])}` };
     return { link, problem: `link to unknown page "${slug}"${suggest(slug, [...pages.keys()])}` };
   }
   if (fragment && !page.headings.has(fragment)) {
     const near = closest(fragment, [...page.headings], 3);
     const list = (near.length ? near : [...page.headings].slice(0, 5)).join(', ');
-    return { link, problem: `link to missing heading "#${fragment}" on "${slug}" (${list ? `headings there: ${list}` : 'it has no headings'})` };
+    return {
+      link,
+      problem: `link to missing heading "#${fragment}" on "${slug}" (${list ? `headings there: ${list}` : 'it has no headings'})`,
+    };
   }
   return { link: { ...link, target: slug, ...(fragment ? { fragment } : {}) } };
 }
 
-function checkAliases(pages: Map<string, WikiPage>, scans: Map<string, ScannedPage>, at: (p: ScannedPage, line: number, m: string) => void) {
+function checkAliases(
+  pages: Map<string, WikiPage>,
+  scans: Map<string, ScannedPage>,
+  at: (p: ScannedPage, line: number, m: string) => void,
+) {
   const owner = new Map<string, string>();
   for (const p of pages.values()) if (p.kind !== 'index') owner.set(p.title.toLowerCase(), p.slug);
   for (const p of pages.values()) {
     for (const alias of p.aliases) {
       const key = alias.toLowerCase();
       const other = owner.get(key);
-      if (other && other !== p.slug) at(scans.get(p.slug)!, scans.get(p.slug)!.dataLines['aliases'] ?? 2, `alias "${alias}" clashes with ${other} (its title or alias); an alias must lead to one page`);
+      if (other && other !== p.slug)
+        at(
+          scans.get(p.slug)!,
+          scans.get(p.slug)!.dataLines['aliases'] ?? 2,
+          `alias "${alias}" clashes with ${other} (its title or alias); an alias must lead to one page`,
+        );
       else owner.set(key, p.slug);
     }
   }

@@ -63,7 +63,17 @@ export interface ScannedPage {
 
 /** Reads one page's front matter, headings and links with the same parser the build uses. */
 export function scanPage(file: string, source: string): ScannedPage {
-  const page: ScannedPage = { file, data: {}, dataLines: {}, headings: [], links: [], citations: [], figures: [], internalWords: [], words: 0 };
+  const page: ScannedPage = {
+    file,
+    data: {},
+    dataLines: {},
+    headings: [],
+    links: [],
+    citations: [],
+    figures: [],
+    internalWords: [],
+    words: 0,
+  };
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
   if (frontMatter) readFrontMatter(page, frontMatter[1]!);
   let tree: MdastNode;
@@ -72,7 +82,10 @@ export function scanPage(file: string, source: string): ScannedPage {
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
     const at = /^(\d+):(\d+):\s*/.exec(first);
-    page.error = { message: `MDX syntax error: ${first.slice(at?.[0].length ?? 0)} (in prose, escape < and { or put them in backticks)`, line: Number(at?.[1] ?? 1) };
+    page.error = {
+      message: `MDX syntax error: ${first.slice(at?.[0].length ?? 0)} (in prose, escape < and { or put them in backticks)`,
+      line: Number(at?.[1] ?? 1),
+    };
     return page;
   }
   const slugger = new GithubSlugger();
@@ -101,9 +114,20 @@ export function scanPage(file: string, source: string): ScannedPage {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'link') && typeof attr.value === 'string' && attr.value.startsWith('/')) {
+          if (
+            attr.type === 'mdxJsxAttribute' &&
+            (attr.name === 'href' || attr.name === 'link') &&
+            typeof attr.value === 'string' &&
+            attr.value.startsWith('/')
+          ) {
             const start = node.position?.start;
-            page.links.push({ url: attr.value, wiki: false, text: '', line: start?.line ?? 1, column: start?.column ?? 1 });
+            page.links.push({
+              url: attr.value,
+              wiki: false,
+              text: '',
+              line: start?.line ?? 1,
+              column: start?.column ?? 1,
+            });
           }
         }
         return true;
@@ -111,7 +135,10 @@ export function scanPage(file: string, source: string): ScannedPage {
       case 'text':
         page.words += countWords(node.value);
         for (const m of node.value.matchAll(INTERNAL_WORDS)) {
-          page.internalWords.push({ line: (node.position?.start.line ?? 1) + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0), word: m[0] });
+          page.internalWords.push({
+            line: (node.position?.start.line ?? 1) + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0),
+            word: m[0],
+          });
         }
         return false;
       case 'code':
@@ -128,7 +155,10 @@ export function scanPage(file: string, source: string): ScannedPage {
 }
 
 /** A citation is a wiki link whose target starts with a caret: `[[^sources/slug]]`. */
-export function isCitation(node: { url: string; position?: { start: { offset?: number | undefined } } | undefined }, source: string): boolean {
+export function isCitation(
+  node: { url: string; position?: { start: { offset?: number | undefined } } | undefined },
+  source: string,
+): boolean {
   return node.url.startsWith('^') && source.startsWith('[[^', node.position?.start.offset ?? -1);
 }
 
@@ -137,7 +167,8 @@ export function isCitation(node: { url: string; position?: { start: { offset?: n
  * ("the seed", "seed list") and "the hub" for a source page. A reader meets the source's real
  * name instead. A simulation's "random seed" is a reader-facing word and stays allowed.
  */
-export const INTERNAL_WORDS = /\bseed (?:list|material|documents?)\b|\b(?<!random )(?<!RNG )seeds?\b(?! (?:value|number|of the (?:run|generator)))|\bthe hub\b|\bhub page\b/gi;
+export const INTERNAL_WORDS =
+  /\bseed (?:list|material|documents?)\b|\b(?<!random )(?<!RNG )seeds?\b(?! (?:value|number|of the (?:run|generator)))|\bthe hub\b|\bhub page\b/gi;
 
 /**
  * A figure a reader would want a source for: a number with a unit or a scale word, a percentage,
@@ -166,7 +197,10 @@ function readFrontMatter(page: ScannedPage, yaml: string): void {
     const data: unknown = parseYaml(yaml);
     if (data && typeof data === 'object' && !Array.isArray(data)) page.data = data as Record<string, unknown>;
   } catch (e) {
-    page.error = { message: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, line: 2 };
+    page.error = {
+      message: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      line: 2,
+    };
   }
   yaml.split('\n').forEach((text, i) => {
     const key = /^([A-Za-z][\w-]*):/.exec(text)?.[1];

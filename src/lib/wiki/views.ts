@@ -7,7 +7,11 @@ import { getWiki, type WikiPage } from './index.ts';
 export function backlinksOf(slug: string): { kind: Kind; label: string; pages: WikiPage[] }[] {
   const wiki = getWiki();
   const from = (wiki.inbound.get(slug) ?? []).map((s) => wiki.pages.get(s)!).filter((p) => p.kind !== 'index');
-  return KINDS.map((kind) => ({ kind, label: KIND_LABELS[kind].many, pages: byTitle(from.filter((p) => p.kind === kind)) })).filter((g) => g.pages.length > 0);
+  return KINDS.map((kind) => ({
+    kind,
+    label: KIND_LABELS[kind].many,
+    pages: byTitle(from.filter((p) => p.kind === kind)),
+  })).filter((g) => g.pages.length > 0);
 }
 
 /** Every page of one kind, sorted by title. */
@@ -38,7 +42,11 @@ export function allTags(): { tag: string; pages: WikiPage[] }[] {
 /** A source's publication date as written (YYYY, YYYY-MM or YYYY-MM-DD), or ''. */
 export function published(p: WikiPage): string {
   const v = p.data['published'];
-  return v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  return v instanceof Date
+    ? v.toISOString().slice(0, 10)
+    : typeof v === 'string' || typeof v === 'number'
+      ? String(v)
+      : '';
 }
 
 /** The URL path of a page. */
