@@ -81,25 +81,52 @@ export interface Raw {
  * above which reads go through the scatter buffer (tests lower it to compare both ways).
  */
 export function simulate(
-  p: Params, objectsPerTenant: number, options: SimulateOptions = {}, scatterFrom = SCATTER_MIN_DRIVES,
+  p: Params,
+  objectsPerTenant: number,
+  options: SimulateOptions = {},
+  scatterFrom = SCATTER_MIN_DRIVES,
 ): Raw {
   const root = createRng(p.seed);
-  const tenantRng = root.split(), placeRng = root.split(), readRng = root.split();
-  const D = p.drives, cap = p.driveIops;
+  const tenantRng = root.split(),
+    placeRng = root.split(),
+    readRng = root.split();
+  const D = p.drives,
+    cap = p.driveIops;
   const meanTotal = p.accessDensity * p.driveTb * D;
-  const tenants = createTenants({ count: p.tenants, meanTotal, steady: p.demand === 'uniform', dutyCycle: p.dutyCycle, burstSteps: p.burstSteps, burstTail: p.burstTail, heatTail: p.heatTail }, tenantRng);
+  const tenants = createTenants(
+    {
+      count: p.tenants,
+      meanTotal,
+      steady: p.demand === 'uniform',
+      dutyCycle: p.dutyCycle,
+      burstSteps: p.burstSteps,
+      burstTail: p.burstTail,
+      heatTail: p.heatTail,
+    },
+    tenantRng,
+  );
   const c = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? p.replicas : p.ecTotal;
   const k = p.redundancy === 'ec' ? Math.min(p.ecData, c) : 1;
-  const m = p.redundancy === 'none' ? 1 : p.redundancy === 'replicas' ? Math.min(p.readChoices, c) : Math.min(c, k + p.readChoices - 1);
+  const m =
+    p.redundancy === 'none'
+      ? 1
+      : p.redundancy === 'replicas'
+        ? Math.min(p.readChoices, c)
+        : Math.min(c, k + p.readChoices - 1);
   const M = objectsPerTenant;
   const lay = layout(p.placement, D, p.tenants, M, c, p.bucketDrives, placeRng.nextUint32());
   const piece = p.requestIos / k;
   // queue = backlog carried in + load offered this step: the one array the read policy reads.
   // Float32, not Float64: loads are sums of a few hundred request pieces, and a million drives'
   // queues then take 4 MB instead of 8, which is what makes the scattered writes below 2.5× faster.
-  const queue = new Float32Array(D), backlog = new Float32Array(D);
+  const queue = new Float32Array(D),
+    backlog = new Float32Array(D);
   const S = p.steps;
-  const demand = new Float64Array(S), maxUtil = new Float64Array(S), overloaded = new Float64Array(S), maxBacklog = new Float64Array(S), served = new Float64Array(S);
+  const demand = new Float64Array(S),
+    maxUtil = new Float64Array(S),
+    overloaded = new Float64Array(S),
+    maxBacklog = new Float64Array(S),
+    served = new Float64Array(S);
   const bins = HIST_MAX_UTIL * cap + 1;
   const hist = new Float64Array(bins);
   const snapshot = new Float64Array(Math.min(D, SNAPSHOT_DRIVES));
@@ -112,7 +139,8 @@ export function simulate(
   // no bit of any queue: results are identical.
   const scatter = m === k && D > scatterFrom;
   const parts = scatter ? ((D - 1) >>> PART_SHIFT) + 1 : 0;
-  const pending = new Int32Array(parts * PART_DEPTH), fill = new Int32Array(parts);
+  const pending = new Int32Array(parts * PART_DEPTH),
+    fill = new Int32Array(parts);
   const flush = (b: number) => {
     for (let i = b * PART_DEPTH, end = i + fill[b]!; i < end; i++) {
       const d = pending[i]!;
@@ -121,110 +149,160 @@ export function simulate(
     fill[b] = 0;
   };
   // Heat trace: the first R drives' loads for F seconds, and the hottest tenant's part of them.
-  const F = Math.max(0, Math.min(Math.floor(options.heat ?? 0), MAX_HEAT_FRAMES, p.steps)), R = snapshot.length;
-  const heatLoad = new Float32Array(F * R), heatTenant = new Float32Array(F * R);
+  const F = Math.max(0, Math.min(Math.floor(options.heat ?? 0), MAX_HEAT_FRAMES, p.steps)),
+    R = snapshot.length;
+  const heatLoad = new Float32Array(F * R),
+    heatTenant = new Float32Array(F * R);
   let hot = 0;
   for (let t = 1; t < tenants.count; t++) if (tenants.rate[t]! > tenants.rate[hot]!) hot = t;
   let tracked = -1; // offset of this second's frame while the hot tenant's reads are placed, else −1
   const add = (d: number) => {
     if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
-    if (!scatter) { queue[d] = queue[d]! + piece; return; }
-    const b = d >>> PART_SHIFT, i = fill[b]!;
+    if (!scatter) {
+      queue[d] = queue[d]! + piece;
+      return;
+    }
+    const b = d >>> PART_SHIFT,
+      i = fill[b]!;
     pending[b * PART_DEPTH + i] = d;
     fill[b] = i + 1;
     if (i + 1 === PART_DEPTH) flush(b);
   };
-  let snapshotStep = -1, bestDemand = -1;
+  let snapshotStep = -1,
+    bestDemand = -1;
   const { on, rate } = tenants;
   const perRequest = 1 / p.requestIos;
 
-  const status = runSteps(S, (s) => {
-    const total = stepTenants(tenants, tenantRng);
-    demand[s] = total;
-    queue.set(backlog);
-    for (let t = 0; t < tenants.count; t++) {
-      if (on[t] === 0) continue;
-      tracked = t === hot && s < F ? s * R : -1;
-      const requests = Math.floor(rate[t]! * perRequest + readRng.next());
-      if (c === 1) {
-        // One copy: no choice, and the drive is copiesOf's first pick, inlined (the hot loop of big fleets).
-        const first = (t % lay.groups) * lay.groupSize, base = t * M;
+  const status = runSteps(
+    S,
+    (s) => {
+      const total = stepTenants(tenants, tenantRng);
+      demand[s] = total;
+      queue.set(backlog);
+      for (let t = 0; t < tenants.count; t++) {
+        if (on[t] === 0) continue;
+        tracked = t === hot && s < F ? s * R : -1;
+        const requests = Math.floor(rate[t]! * perRequest + readRng.next());
+        if (c === 1) {
+          // One copy: no choice, and the drive is copiesOf's first pick, inlined (the hot loop of big fleets).
+          const first = (t % lay.groups) * lay.groupSize,
+            base = t * M;
+          if (scatter || tracked >= 0) {
+            for (let q = 0; q < requests; q++) add(first + firstCopy(lay, base + Math.floor(readRng.next() * M)));
+          } else {
+            // Small fleets: the queues are in cache, so the drive is written directly (no call per read).
+            for (let q = 0; q < requests; q++) {
+              const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
+              queue[d] = queue[d]! + piece;
+            }
+          }
+          continue;
+        }
         for (let q = 0; q < requests; q++) {
-          add(first + firstCopy(lay, base + Math.floor(readRng.next() * M)));
-        }
-        continue;
-      }
-      for (let q = 0; q < requests; q++) {
-        copiesOf(lay, t, Math.floor(readRng.next() * M), cand);
-        if (m === 1 && k === 1) {
-          add(c === 1 ? cand[0]! : cand[Math.floor(readRng.next() * c)]!);
-          continue;
-        }
-        if (m === c && k === c) {
-          // Every shard is read: no choice to make.
-          for (let j = 0; j < c; j++) add(cand[j]!);
-          continue;
-        }
-        // m candidates: all c, or a random m of them (partial Fisher–Yates in `cand`).
-        if (m < c) {
-          for (let j = 0; j < m; j++) {
-            const r = j + Math.floor(readRng.next() * (c - j));
-            const tmp = cand[r]!; cand[r] = cand[j]!; cand[j] = tmp;
+          copiesOf(lay, t, Math.floor(readRng.next() * M), cand);
+          if (m === 1 && k === 1) {
+            add(c === 1 ? cand[0]! : cand[Math.floor(readRng.next() * c)]!);
+            continue;
+          }
+          if (m === c && k === c) {
+            // Every shard is read: no choice to make.
+            for (let j = 0; j < c; j++) add(cand[j]!);
+            continue;
+          }
+          // m candidates: all c, or a random m of them (partial Fisher–Yates in `cand`).
+          if (m < c) {
+            for (let j = 0; j < m; j++) {
+              const r = j + Math.floor(readRng.next() * (c - j));
+              const tmp = cand[r]!;
+              cand[r] = cand[j]!;
+              cand[j] = tmp;
+            }
+          }
+          if (m === k) {
+            for (let j = 0; j < k; j++) add(cand[j]!);
+            continue;
+          }
+          // The k least loaded of the m candidates (selection; k and m are at most 20).
+          for (let j = 0; j < k; j++) {
+            let best = j,
+              bestLoad = queue[cand[j]!]!;
+            for (let i = j + 1; i < m; i++) {
+              const l = queue[cand[i]!]!;
+              if (l < bestLoad) {
+                best = i;
+                bestLoad = l;
+              }
+            }
+            const d = cand[best]!;
+            cand[best] = cand[j]!;
+            cand[j] = d;
+            if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
+            queue[d] = queue[d]! + piece;
           }
         }
-        if (m === k) {
-          for (let j = 0; j < k; j++) add(cand[j]!);
-          continue;
-        }
-        // The k least loaded of the m candidates (selection; k and m are at most 20).
-        for (let j = 0; j < k; j++) {
-          let best = j, bestLoad = queue[cand[j]!]!;
-          for (let i = j + 1; i < m; i++) {
-            const l = queue[cand[i]!]!;
-            if (l < bestLoad) { best = i; bestLoad = l; }
-          }
-          const d = cand[best]!;
-          cand[best] = cand[j]!; cand[j] = d;
-          if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
-          queue[d] = queue[d]! + piece;
-        }
       }
-    }
-    tracked = -1;
-    for (let b = 0; b < parts; b++) flush(b);
-    if (s < F) for (let d = 0; d < R; d++) heatLoad[s * R + d] = (queue[d]! - backlog[d]!) / cap;
-    let mx = 0, over = 0, mb = 0, sv = 0;
-    const snap = total > bestDemand ? snapshot.length : 0;
-    if (snap > 0) { bestDemand = total; snapshotStep = s; }
-    for (let d = 0; d < D; d++) {
-      const queued = queue[d]!;
-      const l = queued - backlog[d]!;
-      if (d < snap) snapshot[d] = l / cap;
-      if (l > mx) mx = l;
-      if (l > cap) over++;
-      const b = Math.floor(l + 1e-9);
-      const bin = b < bins ? b : bins - 1;
-      hist[bin] = hist[bin]! + 1;
-      const left = queued > cap ? queued - cap : 0;
-      sv += queued - left;
-      backlog[d] = left;
-      if (left > mb) mb = left;
-    }
-    maxUtil[s] = mx / cap;
-    overloaded[s] = over / D;
-    maxBacklog[s] = mb;
-    served[s] = sv;
-  }, { ...options, progressEvery: options.progressEvery ?? 1 });
+      tracked = -1;
+      for (let b = 0; b < parts; b++) flush(b);
+      if (s < F) for (let d = 0; d < R; d++) heatLoad[s * R + d] = (queue[d]! - backlog[d]!) / cap;
+      let mx = 0,
+        over = 0,
+        mb = 0,
+        sv = 0;
+      const snap = total > bestDemand ? snapshot.length : 0;
+      if (snap > 0) {
+        bestDemand = total;
+        snapshotStep = s;
+      }
+      for (let d = 0; d < D; d++) {
+        const queued = queue[d]!;
+        const l = queued - backlog[d]!;
+        if (d < snap) snapshot[d] = l / cap;
+        if (l > mx) mx = l;
+        if (l > cap) over++;
+        const b = Math.floor(l + 1e-9);
+        const bin = b < bins ? b : bins - 1;
+        hist[bin] = hist[bin]! + 1;
+        const left = queued > cap ? queued - cap : 0;
+        sv += queued - left;
+        backlog[d] = left;
+        if (left > mb) mb = left;
+      }
+      maxUtil[s] = mx / cap;
+      overloaded[s] = over / D;
+      maxBacklog[s] = mb;
+      served[s] = sv;
+    },
+    { ...options, progressEvery: options.progressEvery ?? 1 },
+  );
 
   const frames = Math.min(F, status.work);
-  const heat = F > 0 ? {
-    frames, drives: R, tenant: hot, cut: status.work > frames,
-    // A run stopped early keeps only its seconds (a copy, so no unused frames travel with it).
-    load: frames === F ? heatLoad : heatLoad.slice(0, frames * R),
-    tenantLoad: frames === F ? heatTenant : heatTenant.slice(0, frames * R),
-  } : undefined;
+  const heat =
+    F > 0
+      ? {
+          frames,
+          drives: R,
+          tenant: hot,
+          cut: status.work > frames,
+          // A run stopped early keeps only its seconds (a copy, so no unused frames travel with it).
+          load: frames === F ? heatLoad : heatLoad.slice(0, frames * R),
+          tenantLoad: frames === F ? heatTenant : heatTenant.slice(0, frames * R),
+        }
+      : undefined;
   return {
-    status, capacity: cap, meanTotal, demand, maxUtil, overloaded, maxBacklog, served, hist, snapshot, snapshotStep,
-    cvTheory: totalCv(tenants), duty: tenants.duty, groupSize: lay.groupSize, ...(heat && { heat }),
+    status,
+    capacity: cap,
+    meanTotal,
+    demand,
+    maxUtil,
+    overloaded,
+    maxBacklog,
+    served,
+    hist,
+    snapshot,
+    snapshotStep,
+    cvTheory: totalCv(tenants),
+    duty: tenants.duty,
+    groupSize: lay.groupSize,
+    ...(heat && { heat }),
   };
 }
