@@ -95,7 +95,7 @@ export function checkHtml(files: string[], cwd = process.cwd()): HtmlReport {
   let parsed: { messages: VnuMessage[] };
   try {
     // With --format json and no --stdout, the checker writes its report to stderr.
-    parsed = JSON.parse(run.stderr);
+    parsed = JSON.parse(run.stderr) as { messages: VnuMessage[] };
   } catch {
     throw new Error(`The Nu HTML Checker did not answer in JSON (exit ${run.status}):\n${run.stderr}${run.stdout}`);
   }

@@ -16,7 +16,7 @@ describe('sims CLI', { timeout: 30_000 }, () => {
   it('runs a model with kebab-case flags and prints JSON', () => {
     const r = sim('queue', '--servers', '4', '--arrival-rate', '3.2', '--customers', '2000');
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout) as { params: object; summary: { meanWait: { value: number } } };
     expect(out.params).toMatchObject({ servers: 4, arrivalRate: 3.2 });
     expect(out.summary.meanWait.value).toBeGreaterThan(0);
   });

@@ -72,7 +72,7 @@ describe('ebs-queueing model', () => {
     const r = run({ drives: 4, spread: 9, requests: 1000 });
     expect(r.notes).toContain('spread: 9 drives per volume is more than the 4 drives; using 4');
     expect(run({ ringDepth: 5000, requests: 1000 }).params.ringDepth).toBe(1024);
-    expect(() => run({ spindles: 2 } as never)).toThrow(/unknown parameter 'spindles'/);
+    expect(() => run({ spindles: 2 })).toThrow(/unknown parameter 'spindles'/);
   });
 
   it('explore draws the step’s figures: hockey sticks, distribution, tail; tenants with a burst; the ring on a shared host', () => {

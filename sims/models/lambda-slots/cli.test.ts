@@ -7,12 +7,13 @@ const sim = (...args: string[]) => spawnSync(process.execPath, [cli, 'lambda-slo
 
 describe('lambda-slots from the command line', () => {
   it('runs a preset, lets explicit flags override it in any order, and prints the summary', () => {
+    type Out = { params: object; summary: Record<string, unknown> };
     const before = JSON.parse(
       sim('--lock-friendly', 'true', '--preset', 'pre-create', '--slots', '500', '--duration-seconds', '20').stdout,
-    );
+    ) as Out;
     const after = JSON.parse(
       sim('--preset', 'pre-create', '--lock-friendly', 'true', '--slots', '500', '--duration-seconds', '20').stdout,
-    );
+    ) as Out;
     for (const out of [before, after]) {
       expect(out.params).toMatchObject({
         strategy: 'pre-create',

@@ -8,7 +8,7 @@ describe('lambda-slots golden run', () => {
     const s = run({}).summary;
     // Snapshot, not truth: it pins the streams and the order of events, so any change to either
     // shows up here. Regenerate in a commit of its own and read the diff.
-    expect(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, r3(v)]))).toMatchInlineSnapshot(`
+    expect(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, r3(Number(v))]))).toMatchInlineSnapshot(`
       {
         "bootSeconds": 0,
         "burstP99Ms": 3403.653,

@@ -51,7 +51,7 @@ describe('queue model', () => {
     const r = run({ servers: 1000, customers: 1000 });
     expect(r.params.servers).toBe(128);
     expect(r.notes).toEqual(['servers: 1000 is out of range; clamped to 128 (allowed 1–128, whole numbers)']);
-    expect(() => run({ server: 2 } as never)).toThrow(/unknown parameter 'server'/);
+    expect(() => run({ server: 2 })).toThrow(/unknown parameter 'server'/);
   });
 
   it('switches to histogram percentiles (≤ 1% error) beyond 100,000 customers', () => {

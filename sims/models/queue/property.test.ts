@@ -40,7 +40,7 @@ describe('queue properties', () => {
           s.utilization,
           s.meanInSystem,
           s.throughput,
-          ...Object.values(s.sojournPercentiles),
+          ...(Object.values(s.sojournPercentiles) as { value: number; ci95: number | null }[]),
         ]) {
           expect(finite(e.value)).toBe(true);
           expect(e.ci95 === null || finite(e.ci95)).toBe(true);
@@ -71,9 +71,12 @@ describe('queue properties', () => {
     );
     fc.assert(
       fc.property(key, bad, (k, v) => {
-        const r = run({ [k]: v, customers: k === 'customers' ? v : 500, warmup: k === 'warmup' ? v : 0 } as never, {
-          budget: 1e6,
-        });
+        const r = run(
+          { [k]: v, customers: k === 'customers' ? v : 500, warmup: k === 'warmup' ? v : 0 },
+          {
+            budget: 1e6,
+          },
+        );
         expect(r.notes.some((n) => n.startsWith(`${k}:`) && n.includes('allowed'))).toBe(true);
       }),
       { numRuns: 30 },

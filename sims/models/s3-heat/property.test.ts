@@ -22,7 +22,7 @@ const small: fc.Arbitrary<Partial<Params>> = fc.record({
   requestIos: fc.integer({ min: 1, max: 120 }),
   steps: fc.integer({ min: 5, max: 20 }),
   seed: fc.integer({ min: 0, max: 4294967295 }),
-}) as fc.Arbitrary<Partial<Params>>;
+});
 
 describe('s3-heat properties', () => {
   it('any parameters in the schema give finite, sensible numbers', () => {
@@ -58,7 +58,7 @@ describe('s3-heat properties', () => {
         fc.nat(),
         fc.nat(),
         (placement, drives, tenants, perTenant, salt, t0, o0) => {
-          const l = layout(placement as Params['placement'], drives, tenants, perTenant, 1, 4, salt);
+          const l = layout(placement, drives, tenants, perTenant, 1, 4, salt);
           const t = t0 % tenants,
             o = o0 % perTenant,
             out = new Int32Array(1);
@@ -84,7 +84,7 @@ describe('s3-heat properties', () => {
     fc.assert(
       fc.property(runs, (input) => {
         // Up to 40,000 drives in up to three parts of the buffer, each filled and emptied many times a step.
-        const { params: p, objectsPerTenant: per } = run({ ...input, steps: 5 } as Partial<Params>);
+        const { params: p, objectsPerTenant: per } = run({ ...input, steps: 5 });
         expect(simulate(p, per, {}, 0)).toEqual(simulate(p, per, {}, Number.POSITIVE_INFINITY));
       }),
       { numRuns: 20 },
@@ -101,7 +101,7 @@ describe('s3-heat properties', () => {
   });
 
   it('unknown parameters are a clear error; out-of-range values are clamped with a note', () => {
-    expect(() => run({ bogus: 1 } as never)).toThrow(/unknown parameter/);
+    expect(() => run({ bogus: 1 })).toThrow(/unknown parameter/);
     expect(run({ drives: 5, steps: 5 }).notes.some((n) => n.startsWith('drives:'))).toBe(true);
     expect(params.drives.max).toBe(1_000_000);
   });

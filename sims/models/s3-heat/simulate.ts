@@ -168,6 +168,33 @@ export function simulate(
     fill[b] = i + 1;
     if (i + 1 === PART_DEPTH) flush(b);
   };
+  /**
+   * One copy: no choice, and the drive is copiesOf's first pick, inlined: the hot loop of big
+   * fleets, in a function of its own so that the engine inlines the generator and the hash into it
+   * (inside the step function they no longer fit its inlining budget).
+   */
+  const oneCopy = (t: number, requests: number) => {
+    const first = (t % lay.groups) * lay.groupSize,
+      base = t * M;
+    if (tracked >= 0) {
+      for (let q = 0; q < requests; q++) add(first + firstCopy(lay, base + Math.floor(readRng.next() * M)));
+    } else if (scatter) {
+      for (let q = 0; q < requests; q++) {
+        const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
+        const b = d >>> PART_SHIFT,
+          i = fill[b]!;
+        pending[b * PART_DEPTH + i] = d;
+        fill[b] = i + 1;
+        if (i + 1 === PART_DEPTH) flush(b);
+      }
+    } else {
+      // Small fleets: the queues are in cache, so the drive is written directly.
+      for (let q = 0; q < requests; q++) {
+        const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
+        queue[d] = queue[d]! + piece;
+      }
+    }
+  };
   let snapshotStep = -1,
     bestDemand = -1;
   const { on, rate } = tenants;
@@ -184,18 +211,7 @@ export function simulate(
         tracked = t === hot && s < F ? s * R : -1;
         const requests = Math.floor(rate[t]! * perRequest + readRng.next());
         if (c === 1) {
-          // One copy: no choice, and the drive is copiesOf's first pick, inlined (the hot loop of big fleets).
-          const first = (t % lay.groups) * lay.groupSize,
-            base = t * M;
-          if (scatter || tracked >= 0) {
-            for (let q = 0; q < requests; q++) add(first + firstCopy(lay, base + Math.floor(readRng.next() * M)));
-          } else {
-            // Small fleets: the queues are in cache, so the drive is written directly (no call per read).
-            for (let q = 0; q < requests; q++) {
-              const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
-              queue[d] = queue[d]! + piece;
-            }
-          }
+          oneCopy(t, requests);
           continue;
         }
         for (let q = 0; q < requests; q++) {

@@ -105,7 +105,8 @@ export function smoothing(
   const L = sizes.length,
     n = sizes[L - 1]!;
   for (let c = 1; c < L; c++) {
-    if (sizes[c]! % sizes[c - 1]! !== 0) throw new RangeError(`smoothing: each size must divide the next (${sizes})`);
+    if (sizes[c]! % sizes[c - 1]! !== 0)
+      throw new RangeError(`smoothing: each size must divide the next (${sizes.join(', ')})`);
   }
   const root = createRng(seed);
   root.longJump(); // a block of streams of its own, apart from the fleet run's
