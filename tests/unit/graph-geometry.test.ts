@@ -139,7 +139,7 @@ describe('graph styles', () => {
   const css = readFileSync(new URL('../../src/styles/graph.css', import.meta.url), 'utf-8');
   it('give every kind of page a colour', () => {
     for (const kind of KINDS) {
-      expect(css).toMatch(new RegExp(`\\.graph-kind-${kind} \\{ --kind-colour: var\\(--sl-color-`));
+      expect(css).toMatch(new RegExp(`\\.graph-kind-${kind} \\{\\s*--kind-colour: var\\(--sl-color-`));
     }
   });
 });
