@@ -32,6 +32,7 @@ export {
   type Placement,
   type ReplayState,
   type EventKind,
+  type HeatFrames,
 } from './trace/index.ts';
 export { validate, defaultsOf, describeRange, isChoice } from './params/index.ts';
 export type {

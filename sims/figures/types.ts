@@ -104,4 +104,6 @@ export interface View {
    * asked for one (`RunOptions.trace`). Typed arrays: structured-cloneable, not JSON.
    */
   trace?: import('../trace/types.ts').Trace;
+  /** Grids of load second by second, for a heat live view, when the run was asked for a trace. */
+  heat?: import('../trace/types.ts').HeatFrames[];
 }

@@ -20,6 +20,8 @@ export interface ModelEntry {
   explore?(values: Record<string, unknown>, options?: RunOptions): View;
   /** For models whose runs record a trace (`RunOptions.trace`): what their live view shows, in one sentence for screen readers. */
   live?: string;
+  /** For models whose runs record grids of load (`View.heat`): what their heat live view shows, in one sentence. */
+  liveHeat?: string;
 }
 
 /** What a simulation model's module exports: the registry builds its entry from these. */
@@ -31,6 +33,7 @@ interface SimulationModule {
   run(values: Record<string, unknown>, options?: RunOptions): unknown;
   explore(values: Record<string, unknown>, options?: RunOptions): View;
   live?: string;
+  liveHeat?: string;
 }
 
 /**
@@ -47,6 +50,7 @@ function simulation(name: string, m: SimulationModule): ModelEntry {
     run: (values, options) => m.run(values, options),
     explore: (values, options) => m.explore(values, options),
     ...(m.live !== undefined && { live: m.live }),
+    ...(m.liveHeat !== undefined && { liveHeat: m.liveHeat }),
   };
 }
 

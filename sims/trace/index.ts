@@ -1,4 +1,13 @@
 /** Traces of model runs and their replay, for live views. */
-export { JOIN, START, LEAVE, type EventKind, type Station, type Placement, type Trace } from './types.ts';
+export {
+  JOIN,
+  START,
+  LEAVE,
+  type EventKind,
+  type HeatFrames,
+  type Station,
+  type Placement,
+  type Trace,
+} from './types.ts';
 export { TraceRecorder } from './recorder.ts';
 export { applyEvent, indexAtTime, initialState, occupancy, stateAt, type ReplayState } from './replay.ts';

@@ -62,3 +62,22 @@ export interface Trace {
   /** True when the window ended because the trace was full, not because the run ended. */
   full: boolean;
 }
+
+/**
+ * A grid of servers (drives) second by second, for a heat live view: each frame is every cell's
+ * load (as a multiple of what the cell can serve), and the part of it that one highlighted
+ * client (a tenant) puts there. Recorded by the run the stats summarise. Typed arrays.
+ */
+export interface HeatFrames {
+  /** What this grid shows: "Bucket-local placement". */
+  label: string;
+  frames: number;
+  cells: number;
+  /** frames × cells, row-major by frame. */
+  load: Float32Array;
+  highlight: Float32Array;
+  /** Who the highlight is, in a reader's words: "the hottest tenant". */
+  highlightLabel: string;
+  /** What a cell is: "drive". */
+  cell: string;
+}

@@ -5,7 +5,8 @@ import { runnerFor } from '../lib/sim/runner.ts';
 import { simStores } from '../stores/sim.ts';
 import { layout, position, preferredHeight, type Layout } from '../lib/live/layout.ts';
 import { colourOf, legendOf, leaveTimes, narrate, sceneAt, usedStations } from '../lib/live/scene.ts';
-import { advance, defaultSpeed, formatTime, positionOf, SPEED_STEPS, speedAt, speedLabel } from '../lib/live/clock.ts';
+import { advance, defaultSpeed, formatTime, positionOf, speedAt } from '../lib/live/clock.ts';
+import { LiveControls } from '../components/live/LiveControls.tsx';
 
 interface Props {
   /** The `<Sim>` this view belongs to (its stores and runner). */
@@ -311,7 +312,6 @@ export default function LiveView({ id, model, initial, description }: Props) {
   const t0 = trace?.t0 ?? 0,
     t1 = trace?.t1 ?? 1,
     unit = trace?.unit ?? 's';
-  const speed = speedAt(speedPos);
   return (
     // Keys bubble up from the focusable canvas and the controls; the figure itself takes no focus.
     // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
@@ -334,46 +334,22 @@ export default function LiveView({ id, model, initial, description }: Props) {
           ))}
         </ul>
       )}
-      <div class="live-controls">
-        <button type="button" onClick={toggle} disabled={!trace} aria-pressed={playing}>
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <button type="button" onClick={() => step(1)} disabled={!trace}>
-          Step
-        </button>
-        <div class="live-slider">
-          <label for={`${id}-live-speed`}>Speed</label>
-          <output for={`${id}-live-speed`}>{speedLabel(speed)}</output>
-          <input
-            id={`${id}-live-speed`}
-            type="range"
-            min={0}
-            max={SPEED_STEPS}
-            step={1}
-            value={speedPos}
-            aria-valuetext={`${speedLabel(speed)} real time`}
-            onInput={(e) => setSpeedPos(Number(e.currentTarget.value))}
-            disabled={!trace}
-          />
-        </div>
-        <div class="live-slider live-time">
-          <label for={`${id}-live-time`}>Time</label>
-          <output for={`${id}-live-time`}>
-            {formatTime(time - t0)} {unit}
-          </output>
-          <input
-            id={`${id}-live-time`}
-            type="range"
-            min={t0}
-            max={t1}
-            step="any"
-            value={time}
-            aria-valuetext={`${formatTime(time - t0)} ${unit} of ${formatTime(t1 - t0)}`}
-            onInput={(e) => scrub(Number(e.currentTarget.value))}
-            disabled={!trace}
-          />
-        </div>
-      </div>
+      <LiveControls
+        id={id}
+        ready={trace !== null}
+        playing={playing}
+        onToggle={toggle}
+        onStep={() => step(1)}
+        speedPos={speedPos}
+        onSpeed={setSpeedPos}
+        time={time}
+        min={t0}
+        max={t1}
+        timeStep="any"
+        onScrub={scrub}
+        timeText={`${formatTime(time - t0)} ${unit}`}
+        timeValueText={`${formatTime(time - t0)} ${unit} of ${formatTime(t1 - t0)}`}
+      />
       <figcaption>
         <p class="live-said" aria-live="polite">
           {trace ? said : 'Loading the run…'}

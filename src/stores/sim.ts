@@ -1,5 +1,5 @@
 import { atom, type WritableAtom } from 'nanostores';
-import type { Trace, View } from '@field-guide/sims';
+import type { HeatFrames, Trace, View } from '@field-guide/sims';
 
 /** Where a simulation's run stands. */
 export interface RunState {
@@ -22,6 +22,8 @@ export interface SimStores {
   $run: WritableAtom<RunState>;
   /** The trace of the latest run that recorded one, for the live view (null until one arrives). */
   $trace: WritableAtom<Trace | null>;
+  /** The drive grids of the latest run that recorded them, for the heat live view (null until then). */
+  $heat: WritableAtom<HeatFrames[] | null>;
   /** Bumped when a lesson reveals its answer: the live view replays its window from the start. */
   $cue: WritableAtom<number>;
 }
@@ -37,6 +39,7 @@ export function simStores(id: string): SimStores {
       $notes: atom([]),
       $run: atom<RunState>({ status: 'idle', progress: 0, view: null, error: null, millis: null }),
       $trace: atom<Trace | null>(null),
+      $heat: atom<HeatFrames[] | null>(null),
       $cue: atom(0),
     };
     instances.set(id, s);

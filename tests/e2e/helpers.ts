@@ -46,7 +46,7 @@ export async function settled(sim: Locator, timeout = 60_000): Promise<void> {
 }
 
 /** The live view's island, whose code loads only when it comes into sight. */
-export const LIVE_VIEW = /LiveView/;
+export const LIVE_VIEW = /LiveView|HeatView/;
 
 /**
  * Runs a hydrated `<Sim>` five times with "New random run" and returns the worker's time of each

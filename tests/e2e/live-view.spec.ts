@@ -6,10 +6,17 @@ import { axeViolations } from './axe.ts';
  * accessible name, and the drawing is checked to change (or not) as it should, by hashing the
  * canvas's pixels.
  */
+const EVENTS = /^At [\d.]+ m?s; .+ busy\.$/;
 const PAGES = [
-  { path: '/concepts/queueing-theory/', sim: 'queue' },
-  { path: '/systems/aws-ebs/', sim: 'ebs-queueing' },
-  { path: '/patterns/pre-create-all-network-slots-at-boot/', sim: 'lambda-slots' },
+  { path: '/concepts/queueing-theory/', sim: 'queue', said: EVENTS },
+  { path: '/systems/aws-ebs/', sim: 'ebs-queueing', said: EVENTS },
+  { path: '/patterns/pre-create-all-network-slots-at-boot/', sim: 'lambda-slots', said: EVENTS },
+  // The heat view: drive grids second by second, narrated per second.
+  {
+    path: '/concepts/heat-management/',
+    sim: 's3-heat',
+    said: /^Second \d+\. Bucket-local placement: hottest drive at \d+%.+Spread placement: .+\.$/,
+  },
 ];
 
 /** The live view of one <Sim>, once its first trace has arrived. */
@@ -30,7 +37,7 @@ async function picture(view: Locator): Promise<string> {
   });
 }
 
-for (const { path, sim } of PAGES) {
+for (const { path, sim, said: narration } of PAGES) {
   test(`${path}: Play, Pause, Step, Speed and Time drive the live view`, async ({ page }) => {
     await page.goto(path);
     const view = await liveView(page, sim);
@@ -57,13 +64,14 @@ for (const { path, sim } of PAGES) {
     }
     expect(stepped, 'a few Steps change the picture').toBe(true);
     expect(Number(await time.inputValue())).toBeGreaterThan(t0);
-    await expect(said).toHaveText(/^At [\d.]+ m?s; .+ busy\.$/);
+    await expect(said).toHaveText(narration);
     // Time: scrub to the middle of the window.
     const before = await picture(view);
     const [min, max] = await time.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
-    await time.fill(String((min + max) / 2));
+    const middle = Math.round((min + max) / 2);
+    await time.fill(String(middle));
     await expect.poll(() => picture(view)).not.toBe(before);
-    expect(Number(await time.inputValue())).toBeCloseTo((min + max) / 2, 0);
+    expect(Number(await time.inputValue())).toBeCloseTo(middle, 0);
     // Speed: a log slider whose value reads as a multiple of real time.
     const speed = view.getByRole('slider', { name: /Speed/ });
     await speed.fill('0');
@@ -93,7 +101,7 @@ for (const { path, sim } of PAGES) {
     const still = await picture(view);
     await page.waitForTimeout(1500);
     expect(await picture(view)).toBe(still);
-    await expect(view.locator('.live-said')).toHaveText(/^At /);
+    await expect(view.locator('.live-said')).toHaveText(narration);
     await play.click();
     await expect(play).toHaveText('Pause');
     await expect.poll(() => picture(view), { timeout: 10_000 }).not.toBe(still);

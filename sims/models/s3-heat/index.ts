@@ -12,3 +12,9 @@ export { MAX_HEAT_FRAMES, type HeatTrace } from './simulate.ts';
 export const title = 'S3 heat: drives, placement and read choices';
 export const description =
   'Bursty tenants on a fleet of hard drives: IOPS per TB, smoothing, bucket-local vs spread placement, replicas or erasure coding, random vs least-loaded reads.';
+
+/** What the heat live view shows, for screen readers. */
+export const liveHeat =
+  'Live view of the drives of this run, second by second: two grids of the first drives, bucket-local and spread ' +
+  'placement, each square a drive whose colour grows with its load, outlined when over capacity, and dotted ' +
+  'while the hottest tenant reads from it.';

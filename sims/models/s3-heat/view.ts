@@ -1,5 +1,6 @@
 import { memo } from '../../engine/memo.ts';
 import type { Figure, Stat, View } from '../../figures/types.ts';
+import type { HeatFrames } from '../../trace/types.ts';
 import { validate } from '../../params/validate.ts';
 import { run, type Options, type Result } from './model.ts';
 import { params, type Params } from './params.ts';
@@ -22,7 +23,10 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   const total = mainWork + 3 * COMPARE_STEPS;
   let done = 0;
   const progress = (n: number) => options.onProgress?.(done + n, total);
-  const main = run(p, { ...options, onProgress: (n) => progress(n * (mainWork / p.steps)) });
+  // A live view asks for a trace: every run then records its drives' heat (the first 1,024
+  // drives, COMPARE_STEPS seconds), which changes no result.
+  const heat = options.trace ? { heat: COMPARE_STEPS } : {};
+  const main = run(p, { ...options, ...heat, onProgress: (n) => progress(n * (mainWork / p.steps)) });
   done = mainWork;
   const cache = new Map<string, Result>([[JSON.stringify(p), main]]);
   const small: Params = { ...p, drives: Math.min(p.drives, COMPARE_DRIVES), steps: Math.min(p.steps, COMPARE_STEPS) };
@@ -30,7 +34,7 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
     const key = JSON.stringify(q);
     let r = cache.get(key);
     if (!r) {
-      r = run(q, { onProgress: (n) => progress(n) });
+      r = run(q, { ...heat, onProgress: (n) => progress(n) });
       cache.set(key, r);
       done += q.steps;
     }
@@ -70,6 +74,22 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
       ...(main.truncated && main.message ? [main.message] : []),
     ],
     message: null,
+    ...(local.heat &&
+      spread.heat && { heat: [heatFrames(local, 'Bucket-local placement'), heatFrames(spread, 'Spread placement')] }),
+  };
+}
+
+/** A run's recorded heat as the live view's grid. */
+function heatFrames(r: Result, label: string): HeatFrames {
+  const h = r.heat!;
+  return {
+    label,
+    frames: h.frames,
+    cells: h.drives,
+    load: h.load,
+    highlight: h.tenantLoad,
+    highlightLabel: `the hottest tenant (tenant ${h.tenant})`,
+    cell: 'drive',
   };
 }
 

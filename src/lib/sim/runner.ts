@@ -44,8 +44,9 @@ function createRunner(model: string, stores: SimStores): Runner {
       if (m.type === 'progress') {
         if (purpose === 'run') stores.$run.set({ ...state, progress: m.progress });
       } else if (m.type === 'done') {
-        const { trace, ...view } = m.view;
+        const { trace, heat, ...view } = m.view;
         if (trace) stores.$trace.set(trace);
+        if (heat) stores.$heat.set(heat);
         if (purpose === 'run') stores.$run.set({ status: 'done', progress: 1, view, error: null, millis: m.millis });
       } else if (purpose === 'run') stores.$run.set({ ...state, status: 'error', error: m.error });
     };
