@@ -84,6 +84,9 @@ const SEARCH_CORE = [
   'pagefind/filter/**',
 ];
 
+/** Precached when the build has them (a wiki without a 404 page still gets a worker; offline it then shows the browser's own error). */
+const OPTIONAL = ['404.html', 'favicon.svg'];
+
 /** What the worker for a build folder precaches (glob patterns), the /_astro/ files it fetches at install, and its version. */
 export function manifestOf(out: string): { version: string; precache: string[]; assets: string[]; fragments: boolean } {
   const files = listFiles(out).filter((f) => f !== 'sw.js');
@@ -101,7 +104,11 @@ export function manifestOf(out: string): { version: string; precache: string[]; 
   const assets = files.filter((f) => f.startsWith('_astro/') && !f.endsWith('.map')).map((f) => `/${f}`);
   return {
     version,
-    precache: [...SEARCH_CORE, '404.html', 'favicon.svg', ...(fragments ? ['pagefind/fragment/**'] : [])],
+    precache: [
+      ...SEARCH_CORE,
+      ...OPTIONAL.filter((f) => files.includes(f)),
+      ...(fragments ? ['pagefind/fragment/**'] : []),
+    ],
     assets,
     fragments,
   };

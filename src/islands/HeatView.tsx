@@ -4,7 +4,7 @@ import { runnerFor } from '../lib/sim/runner.ts';
 import { simStores } from '../stores/sim.ts';
 import { positionOf, speedAt } from '../lib/live/clock.ts';
 import { framesOf, gridOf, heatStep, narrateHeat, STEPS, TOUCHED } from '../lib/live/heat.ts';
-import { LiveControls } from '../components/live/LiveControls.tsx';
+import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
 
 interface Props {
   id: string;
@@ -195,29 +195,16 @@ export default function HeatView({ id, model, initial, description }: Props) {
     show(t);
     speak(true);
   };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.target instanceof HTMLInputElement) return;
-    if (e.key === ' ' || e.key === 'Spacebar') {
-      e.preventDefault();
-      toggle();
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      e.preventDefault();
-      step(e.key === 'ArrowRight' ? 1 : -1);
-    }
-  };
 
   return (
-    // Keys bubble up from the focusable canvas and the controls; the figure itself takes no focus.
-    // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
-    <figure class="live-view heat-view" onKeyDown={onKey}>
-      <canvas
-        ref={canvas}
-        data-live-view={id}
-        role="img"
-        aria-label={description}
-        tabIndex={0}
-        aria-keyshortcuts="Space ArrowLeft ArrowRight"
-      />
+    <LiveFigure
+      id={id}
+      description={description}
+      canvas={canvas}
+      class="live-view heat-view"
+      onToggle={toggle}
+      onStep={step}
+    >
       <ul class="live-legend" aria-label="Colours">
         <li>
           <span class="swatch heat-swatch-cool" />
@@ -259,7 +246,7 @@ export default function HeatView({ id, model, initial, description }: Props) {
           Space plays or pauses, the arrow keys step one second.
         </p>
       </figcaption>
-    </figure>
+    </LiveFigure>
   );
 }
 

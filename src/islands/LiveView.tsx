@@ -6,7 +6,7 @@ import { simStores } from '../stores/sim.ts';
 import { layout, position, preferredHeight, type Layout } from '../lib/live/layout.ts';
 import { colourOf, legendOf, leaveTimes, narrate, sceneAt, usedStations } from '../lib/live/scene.ts';
 import { advance, defaultSpeed, formatTime, positionOf, speedAt } from '../lib/live/clock.ts';
-import { LiveControls } from '../components/live/LiveControls.tsx';
+import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
 
 interface Props {
   /** The `<Sim>` this view belongs to (its stores and runner). */
@@ -295,35 +295,12 @@ export default function LiveView({ id, model, initial, description }: Props) {
     draw();
     speak(true);
   };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.target instanceof HTMLInputElement) return; // sliders keep their own arrow keys
-    if (e.key === ' ' || e.key === 'Spacebar') {
-      e.preventDefault();
-      toggle();
-    } else if (e.key === 'ArrowRight') {
-      e.preventDefault();
-      step(1);
-    } else if (e.key === 'ArrowLeft') {
-      e.preventDefault();
-      step(-1);
-    }
-  };
 
   const t0 = trace?.t0 ?? 0,
     t1 = trace?.t1 ?? 1,
     unit = trace?.unit ?? 's';
   return (
-    // Keys bubble up from the focusable canvas and the controls; the figure itself takes no focus.
-    // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
-    <figure class="live-view" onKeyDown={onKey}>
-      <canvas
-        ref={canvas}
-        data-live-view={id}
-        role="img"
-        aria-label={description}
-        tabIndex={0}
-        aria-keyshortcuts="Space ArrowLeft ArrowRight"
-      />
+    <LiveFigure id={id} description={description} canvas={canvas} class="live-view" onToggle={toggle} onStep={step}>
       {trace && trace.classes.length > 1 && (
         <ul class="live-legend" aria-label="Colours">
           {legendOf(trace).map(({ colour, label }) => (
@@ -359,7 +336,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
           Space plays or pauses, the arrow keys step.
         </p>
       </figcaption>
-    </figure>
+    </LiveFigure>
   );
 }
 

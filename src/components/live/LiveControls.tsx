@@ -1,3 +1,4 @@
+import type { ComponentChildren, RefObject } from 'preact';
 import { SPEED_STEPS, speedAt, speedLabel } from '../../lib/live/clock.ts';
 
 interface Props {
@@ -66,5 +67,48 @@ export function LiveControls(p: Props) {
         />
       </div>
     </div>
+  );
+}
+
+interface FigureProps {
+  id: string;
+  /** What the picture shows, for screen readers. */
+  description: string;
+  canvas: RefObject<HTMLCanvasElement>;
+  class: string;
+  onToggle: () => void;
+  onStep: (by: 1 | -1) => void;
+  children: ComponentChildren;
+}
+
+/**
+ * A live view's frame: the focusable canvas the view draws on and the keys every live view
+ * answers (Space plays or pauses, the arrows step), then the view's legend, controls and caption.
+ */
+export function LiveFigure(p: FigureProps) {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.target instanceof HTMLInputElement) return; // sliders keep their own arrow keys
+    if (e.key === ' ' || e.key === 'Spacebar') {
+      e.preventDefault();
+      p.onToggle();
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      p.onStep(e.key === 'ArrowRight' ? 1 : -1);
+    }
+  };
+  return (
+    // Keys bubble up from the focusable canvas and the controls; the figure itself takes no focus.
+    // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
+    <figure class={p.class} onKeyDown={onKey}>
+      <canvas
+        ref={p.canvas}
+        data-live-view={p.id}
+        role="img"
+        aria-label={p.description}
+        tabIndex={0}
+        aria-keyshortcuts="Space ArrowLeft ArrowRight"
+      />
+      {p.children}
+    </figure>
   );
 }
