@@ -9,6 +9,10 @@ import { sitemapPaths } from './helpers.ts';
  * own query watches on every page of the site, and the highlight still follows the reader in both
  * tables of contents (the desktop sidebar and the phone's bar).
  */
+// The offline worker claims the page and serves its scripts from its caches (fetched at install):
+// these tests read the script as the server ships it.
+test.use({ serviceWorkers: 'block' });
+
 const STARLIGHT_TOC = new URL(
   '../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js',
   import.meta.url,
