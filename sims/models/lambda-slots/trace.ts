@@ -1,5 +1,6 @@
+import { TimelineMerger } from '../../trace/merge.ts';
 import { JOIN, LEAVE, START, TraceRecorder } from '../../trace/recorder.ts';
-import type { EventKind, Station } from '../../trace/types.ts';
+import type { Station, Trace } from '../../trace/types.ts';
 import type { Arrivals } from './cold-starts.ts';
 import { natMs, tunnelMs, type ColdPath, type OffStep } from './costs.ts';
 import type { Params } from './params.ts';
@@ -54,46 +55,28 @@ export function windowStart(a: Arrivals): number {
 }
 
 /**
- * One cold start's events, flattened as [time, kind, station, server] fours; `at` is the next to
- * emit. `seq` orders simultaneous events of different cold starts (the order they were queued).
- */
-interface Timeline {
-  entity: number;
-  cls: number;
-  ev: number[];
-  at: number;
-  seq: number;
-}
-
-/** At equal times: a release before a join, a join before a start (a freed lock is then taken). */
-const RANK = [1, 2, 0];
-
-/**
  * Feeds a recorder the cold starts of one run in time order. The run (a Lindley recursion, not
  * an event list) knows a cold start's whole timeline when it arrives: its lock grant and release,
- * then each off-lock step's own draw. Each cold start in flight waits in a small heap under the
- * time of its next event, until the next arrival's time passes it. Cold starts that finish before
- * the window opens are skipped: they leave no mark on the state the window starts from.
+ * then each off-lock step's own draw. Each cold start in flight waits in the merger until the
+ * next arrival's time passes its next event. Cold starts that finish before the window opens are
+ * skipped: they leave no mark on the state the window starts from.
  */
 export class ColdTracer {
-  private readonly heap: Timeline[] = [];
-  private seq = 0;
-  private opened = false;
-  private readonly rec: TraceRecorder;
+  private readonly merger: TimelineMerger;
   private readonly a: Arrivals;
   private readonly stations: Int32Array;
   private readonly openAt: number;
 
   constructor(rec: TraceRecorder, path: ColdPath, a: Arrivals) {
-    this.rec = rec;
     this.a = a;
     this.stations = Int32Array.from(path.offKinds, (k) => STATION[k]);
     this.openAt = windowStart(a);
+    this.merger = new TimelineMerger(rec, this.openAt);
   }
 
   /** True once the trace is full: the run may stop reporting. */
   get done(): boolean {
-    return this.rec.done;
+    return this.merger.done;
   }
 
   /**
@@ -101,7 +84,7 @@ export class ColdTracer {
    * takes the lock), then did the off-lock steps taking `off[k]` each (0: a step it skips).
    */
   coldStart(n: number, t: number, start: number, hold: number, off: Float64Array): void {
-    if (this.rec.done) return;
+    if (this.merger.done) return;
     const ev: number[] = [];
     let at = t;
     if (start >= 0) {
@@ -116,80 +99,16 @@ export class ColdTracer {
       at += d;
     }
     if (ev.length === 0 || at < this.openAt) return;
-    this.flush(t);
+    this.merger.flush(t);
     const a = this.a;
     const cls = bursty(a) && !(t >= a.burstStart && t < a.burstEnd) ? 1 : 0;
-    this.push({ entity: n, cls, ev, at: 0, seq: 0 });
+    this.merger.add(n, cls, ev);
   }
 
   /** Every event left, then the trace. */
-  finish() {
-    this.flush(Number.POSITIVE_INFINITY);
-    if (!this.opened) this.rec.open(this.openAt);
-    return this.rec.finish();
+  finish(): Trace {
+    return this.merger.finish();
   }
-
-  /** Emits every event at or before `t`, in time order. */
-  private flush(t: number): void {
-    const h = this.heap,
-      rec = this.rec;
-    while (h.length > 0 && ((h[0] as Timeline).ev[(h[0] as Timeline).at] as number) <= t && !rec.done) {
-      const x = this.pop();
-      const ev = x.ev,
-        i = x.at;
-      const time = ev[i] as number;
-      if (!this.opened && time >= this.openAt) {
-        rec.open(this.openAt);
-        this.opened = true;
-      }
-      rec.add(time, ev[i + 1] as EventKind, x.entity, ev[i + 2] as number, ev[i + 3] as number, x.cls);
-      x.at += 4;
-      if (x.at < ev.length) this.push(x);
-    }
-  }
-
-  private push(x: Timeline): void {
-    x.seq = this.seq++;
-    const h = this.heap;
-    let i = h.length;
-    h.push(x);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(x, h[parent] as Timeline)) break;
-      h[i] = h[parent] as Timeline;
-      i = parent;
-    }
-    h[i] = x;
-  }
-
-  private pop(): Timeline {
-    const h = this.heap;
-    const top = h[0] as Timeline;
-    const last = h.pop() as Timeline;
-    const n = h.length;
-    if (n === 0) return top;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n && before(h[c + 1] as Timeline, h[c] as Timeline)) c++;
-      if (!before(h[c] as Timeline, last)) break;
-      h[i] = h[c] as Timeline;
-      i = c;
-    }
-    h[i] = last;
-    return top;
-  }
-}
-
-/** Heap order: next event's time, then its kind's rank, then queueing order. */
-function before(x: Timeline, y: Timeline): boolean {
-  const tx = x.ev[x.at] as number,
-    ty = y.ev[y.at] as number;
-  if (tx !== ty) return tx < ty;
-  const rx = RANK[x.ev[x.at + 1] as number] as number,
-    ry = RANK[y.ev[y.at + 1] as number] as number;
-  return rx !== ry ? rx < ry : x.seq < y.seq;
 }
 
 /** A recorder for these parameters' stations and classes. */
