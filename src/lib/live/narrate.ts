@@ -21,10 +21,10 @@ export function formatSpan(x: number, unit: Trace['unit']): string {
 const count = (n: number) => n.toLocaleString('en');
 
 /**
- * For each list a trace's entities walk: how far the oldest entity on it has walked, how many
+ * For each list a trace's entities walk: how far the first entity on it has walked, how many
  * have finished and how long the last took. "At 0.80 ms. All in the root (128,144 rules): a
- * packet of slot 4,000 has walked 102,515 of 128,144 rules; 0 done. Own namespace (144 + 32
- * rules): 4 done, each in 1.37 μs."
+ * packet of slot 4,000 has walked 102,515 of 128,144 rules (3 more walking); none through yet.
+ * Own namespace (144 + 32 rules): 4 through, each in 1.37 μs."
  */
 export function narrateWalk(trace: Trace, s: ReplayState, now: number): string {
   const item = trace.item ?? 'item';
@@ -44,13 +44,13 @@ export function narrateWalk(trace: Trace, s: ReplayState, now: number): string {
         if (from !== undefined) last = trace.time[i]! - from;
       }
     }
-    const finished = `${count(done)} done${last >= 0 ? `, each in ${formatSpan(last, trace.unit)}` : ''}`;
+    const each = last >= 0 ? `, each in ${formatSpan(last, trace.unit)}` : '';
     // the walker that started first, and how far along it is
     const walking = s.lines[k]!;
     let first = -1;
     for (const e of walking) if (first < 0 || s.since.get(e)! < s.since.get(first)!) first = e;
     if (first < 0) {
-      parts.push(`${st.label}: ${finished}.`);
+      parts.push(`${st.label}: ${done > 0 ? `${count(done)} through${each}` : `no ${trace.noun} yet`}.`);
       return;
     }
     const since = s.since.get(first)!;
@@ -65,7 +65,7 @@ export function narrateWalk(trace: Trace, s: ReplayState, now: number): string {
     const others = walking.length > 1 ? ` (${walking.length - 1} more walking)` : '';
     parts.push(
       `${st.label}: a ${trace.noun} has walked ${count(Math.floor(share * st.items))} of ${count(st.items)} ` +
-        `${item}s${others}; ${finished}.`,
+        `${item}s${others}; ${done > 0 ? `${count(done)} through${each}` : 'none through yet'}.`,
     );
   });
   return `At ${formatTime(now - trace.t0)} ${trace.unit}. ${parts.join(' ')}`;
