@@ -9,7 +9,7 @@ import { colourOf, legendOf, leaveTimes, narrate, sceneAt } from '../../src/lib/
  */
 const lambda = getModel('lambda-slots')!;
 const traceOf = (values: Record<string, string | number>, events = 6000) =>
-  lambda.run(values, { trace: events }).trace as Trace;
+  (lambda.run(values, { trace: events }) as { trace: Trace }).trace;
 
 describe('formatSpan', () => {
   it('picks the unit a reader would', () => {
