@@ -201,7 +201,7 @@ test('lambda-slots: the rules step walks packets past the rules, the ordering st
   for (const { step, narration, label } of [
     {
       step: /Rules into namespaces/,
-      narration: /^At [\d.]+ ms\. All in the root \(128,144 rules\): .+\. Own namespace \(144 \+ 32 rules\): .+\.$/,
+      narration: /^At [\d.]+ ms\. Root \(128,144 rules\): .+\. Namespace \(176 rules\): .+\.$/,
       label: /^Live view of packets of slot 4,000 walking their filtering rules/,
     },
     {

@@ -27,7 +27,7 @@ describe('the packet walk narration', () => {
 
   it('starts with nothing walked', () => {
     expect(narrate(packets, initialState(packets), packets.t0)).toBe(
-      'At 0.00 ms. All in the root (128,144 rules): no packet of slot 4,000 yet. Own namespace (144 + 32 rules): no packet of slot 4,000 yet.',
+      'At 0.00 ms. Root (128,144 rules): no packet of slot 4,000 yet. Namespace (176 rules): no packet of slot 4,000 yet.',
     );
   });
 
@@ -36,15 +36,15 @@ describe('the packet walk narration', () => {
     // nearly half-way through its walk: one more root packet started at 0.25 ms, two namespace packets done
     const s = stateAt(packets, indexAtTime(packets, 0.45));
     expect(narrate(packets, s, 0.45)).toBe(
-      `At 0.45 ms. All in the root (128,144 rules): a packet of slot 4,000 has walked ` +
+      `At 0.45 ms. Root (128,144 rules): a packet of slot 4,000 has walked ` +
         `${Math.floor((0.45 / slow) * 128_144).toLocaleString('en')} of 128,144 rules (1 more walking); none through yet. ` +
-        'Own namespace (144 + 32 rules): 2 through, each in 1.37 μs.',
+        'Namespace (176 rules): 2 through, each in 1.37 μs.',
     );
     // the namespace packet's walk, caught in the middle
     const first = stateAt(packets, 2),
       fast = leaveTimes(packets).get(1 * 1024 + 1)!;
     expect(narrate(packets, first, fast / 2)).toContain(
-      'Own namespace (144 + 32 rules): a packet of slot 4,000 has walked 88 of 176 rules; none through yet.',
+      'Namespace (176 rules): a packet of slot 4,000 has walked 88 of 176 rules; none through yet.',
     );
   });
 
@@ -58,9 +58,9 @@ describe('the packet walk narration', () => {
     }
     const said = narrate(packets, s, s.time);
     expect(said).toMatch(
-      /All in the root \(128,144 rules\): a packet of slot 4,000 has walked [\d,]+ of 128,144 rules \(2 more walking\); 1 through, each in 1 ms\./,
+      /Root \(128,144 rules\): a packet of slot 4,000 has walked [\d,]+ of 128,144 rules \(2 more walking\); 1 through, each in 1 ms\./,
     );
-    expect(said).toMatch(/Own namespace \(144 \+ 32 rules\): 4 through, each in 1\.37 μs\.$/);
+    expect(said).toMatch(/Namespace \(176 rules\): 4 through, each in 1\.37 μs\.$/);
     // the scene draws each walker at its progress through its list
     for (const e of sceneAt(packets, s, s.time, leaveTimes(packets)))
       if ('progress' in e.spot) expect(e.spot.progress).toBeLessThanOrEqual(1);

@@ -141,10 +141,10 @@ export function packetTrace(p: Params, capacity: number): Trace {
   const slow = perPacketUs(p, p.slots, false) / 1000,
     fast = perPacketUs(p, p.slots, true) / 1000;
   const stations: Station[] = [
-    { id: 'root', label: `All in the root (${count(inRoot)} rules)`, servers: 0, items: inRoot },
+    { id: 'root', label: `Root (${count(inRoot)} rules)`, servers: 0, items: inRoot },
     {
       id: 'namespace',
-      label: `Own namespace (${count(p.staticRules)} + ${count(p.rulesPerSlot)} rules)`,
+      label: `Namespace (${count(inNamespace)} rules)`,
       servers: 0,
       items: inNamespace,
     },
@@ -213,7 +213,7 @@ export class BootTracer implements CreationTracer {
     this.friendly = friendly;
     const stations: Station[] = [
       { id: 'rtnl', label: 'RTNL lock', servers: 1 },
-      { id: 'off', label: `NAT and rules, off the lock (${duration(natMs(p) + p.ruleInsertMs)})`, servers: 0 },
+      { id: 'off', label: 'Off the lock', servers: 0 },
     ];
     this.rec = new TraceRecorder(capacity, stations, c.classes, 's', friendly ? 'creation task' : 'slot', 'locks');
     this.merger = new TimelineMerger(this.rec, 0);
@@ -252,7 +252,7 @@ export class BootTracer implements CreationTracer {
       description:
         `Live view of the worker’s boot: ${p.parallelism} threads create all ${count(p.slots)} slots ${order}. ` +
         `Each dot is one ${tr.noun} on a thread, waiting in line for the RTNL lock (one holder at a time, a ` +
-        `filled box while held), then doing any NAT and rules off the lock.${span}`,
+        `filled box while held), then doing any NAT and rules off the lock (${duration(natMs(p) + p.ruleInsertMs)} a slot).${span}`,
     };
   }
 }

@@ -22,9 +22,9 @@ const count = (n: number) => n.toLocaleString('en');
 
 /**
  * For each list a trace's entities walk: how far the first entity on it has walked, how many
- * have finished and how long the last took. "At 0.80 ms. All in the root (128,144 rules): a
+ * have finished and how long the last took. "At 0.80 ms. Root (128,144 rules): a
  * packet of slot 4,000 has walked 102,515 of 128,144 rules (3 more walking); none through yet.
- * Own namespace (144 + 32 rules): 4 through, each in 1.37 μs."
+ * Namespace (176 rules): 4 through, each in 1.37 μs."
  */
 export function narrateWalk(trace: Trace, s: ReplayState, now: number): string {
   const item = trace.item ?? 'item';
