@@ -23,6 +23,11 @@ export interface Station {
   label: string;
   /** Servers working in parallel; 0 for a delay station (transit, no line). */
   servers: number;
+  /**
+   * Optional, for a delay station an entity crosses by walking a list (a packet past filtering
+   * rules): how many items it walks, at an even pace over its time there. Narrated as progress.
+   */
+  items?: number;
 }
 
 /** Where one entity is at the start of the window. */
@@ -61,6 +66,21 @@ export interface Trace {
   cls: Uint8Array;
   /** True when the window ended because the trace was full, not because the run ended. */
   full: boolean;
+  /**
+   * Optional: what this trace's picture shows, for screen readers, when a model records more
+   * than one kind of trace (otherwise the model's own sentence describes it).
+   */
+  description?: string;
+  /** Optional: what a station's `items` are, singular ("rule"). */
+  item?: string;
+  /**
+   * Optional, for a run that works through a known list (slots created at boot): per class, how
+   * many entities the whole run puts through and what finishing one means ("slots created"). An
+   * entity is done when it leaves its last station. Narrated as "245 of 4,000 slots created".
+   */
+  tally?: { total: number; done: string }[];
+  /** Optional, with `tally`: what each entity in the system occupies, plural ("threads"). */
+  holders?: string;
 }
 
 /**

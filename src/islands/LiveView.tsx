@@ -15,7 +15,7 @@ interface Props {
   model: string;
   /** The values the page starts from, for the first trace. */
   initial: Record<string, number | string>;
-  /** What the picture shows, for screen readers. */
+  /** What the picture shows, for screen readers (a trace that describes itself overrides it). */
   description: string;
 }
 
@@ -134,7 +134,14 @@ export default function LiveView({ id, model, initial, description }: Props) {
     t1 = trace?.t1 ?? 1,
     unit = trace?.unit ?? 's';
   return (
-    <LiveFigure id={id} description={description} canvas={canvas} class="live-view" onToggle={toggle} onStep={step}>
+    <LiveFigure
+      id={id}
+      description={trace?.description ?? description}
+      canvas={canvas}
+      class="live-view"
+      onToggle={toggle}
+      onStep={step}
+    >
       {trace && trace.classes.length > 1 && (
         <ul class="live-legend" aria-label="Colours">
           {legendOf(trace).map(({ colour, label }) => (

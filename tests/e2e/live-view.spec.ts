@@ -210,3 +210,43 @@ test('playing at a 4× CPU slowdown: the longest main-thread task (reported, not
   }
   console.log(`live views playing 5 s at a 4× CPU slowdown (0 means no task over 50 ms): ${report.join('; ')}`);
 });
+
+test('lambda-slots: the rules step walks packets past the rules, the ordering step replays the boot', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/patterns/pre-create-all-network-slots-at-boot/');
+  const sim = page.locator('section.sim[data-sim="lambda-slots"]');
+  const view = await liveView(page, 'lambda-slots');
+  const said = view.locator('.live-said');
+  const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
+  for (const { step, narration, label } of [
+    {
+      step: /Rules into namespaces/,
+      narration: /^At [\d.]+ ms\. Root \(128,144 rules\): .+\. Namespace \(176 rules\): .+\.$/,
+      label: /^Live view of packets of slot 4,000 walking their filtering rules/,
+    },
+    {
+      step: /RTNL-friendly ordering/,
+      narration:
+        /^At [\d.]+ s: [\d,]+ of 4,000 slots .+; \d+ threads? busy: \d+ waiting for the RTNL lock, \d holding it, \d+ working off it\.$/,
+      label: /^Live view of the worker’s boot: 32 threads create all 4,000 slots in the RTNL-friendly order/,
+    },
+  ]) {
+    await sim.getByRole('button', { name: step }).click();
+    // the step's run brings its own trace: the picture's label and the narration follow
+    await expect(view.locator('canvas')).toHaveAttribute('aria-label', label, { timeout: 60_000 });
+    await expect(said).toHaveText(narration);
+    if ((await play.textContent()) === 'Pause') await play.click();
+    await expect(play).toHaveText('Play');
+    const still = await picture(view);
+    let stepped = false;
+    for (let k = 0; k < 20 && !stepped; k++) {
+      await view.getByRole('button', { name: 'Step' }).click();
+      stepped = (await picture(view)) !== still;
+    }
+    expect(stepped, `${step}: a few Steps change the picture`).toBe(true);
+    await expect(said).toHaveText(narration);
+    await expect(said).toContainText(step.source.startsWith('Rules') ? 'packet of slot 4,000' : 'slots');
+  }
+});

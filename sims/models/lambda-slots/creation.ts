@@ -18,6 +18,24 @@ export interface CreationResult {
 }
 
 /**
+ * Receives what a creation run does, for the boot live view: called with each thread's next
+ * stretch of one task as the run learns it (see BootTracer in trace.ts). Recording draws no
+ * random numbers and changes nothing in the run.
+ */
+export interface CreationTracer {
+  /** True once the trace is full: the run may stop reporting. */
+  readonly done: boolean;
+  /** Nothing reported later happens before `t` (ms). */
+  flush(t: number): void;
+  /**
+   * Task number `task` (the order tasks were taken), of the plan's task kind `kind`: asked for the
+   * lock at `t`, held it from `grant` to `release` (grant < 0: no lock in this stretch), then
+   * worked off the lock from `offFrom` to `offTo` (equal: no such work). Times in ms.
+   */
+  stretch(task: number, kind: number, t: number, grant: number, release: number, offFrom: number, offTo: number): void;
+}
+
+/**
  * Parallel slot creation as a closed system: `threads` workers take tasks in plan order from a
  * shared list; each step either holds RTNL (a FIFO single server: granted at max(request, lock
  * free), so in request order because events pop in time order) or runs off the lock on its own
@@ -30,8 +48,11 @@ export function simulateCreation(
   jitter: Jitter,
   rng: Rng,
   options: RunOptions = {},
+  tracer?: CreationTracer,
 ): CreationResult {
   const kinds = plan.tasks.filter((k) => k.count > 0);
+  /** Each kind's index in the plan (kinds with no tasks are dropped above). */
+  const planIndex = kinds.map((k) => plan.tasks.indexOf(k));
   const start = new Int32Array(kinds.length + 1),
     count = new Float64Array(kinds.length);
   kinds.forEach((k, j) => {
@@ -55,6 +76,10 @@ export function simulateCreation(
   /** Per thread: the flat index of its next step, and one past its task's last step. */
   const at = new Int32Array(threads),
     end = new Int32Array(threads);
+  /** Per thread, for a tracer: its task's number (in the order taken) and kind. */
+  const task = new Int32Array(threads),
+    kindOf = new Int32Array(threads);
+  let taken = 0;
   const heap = new EventHeap(Math.max(4, threads));
   const take = (w: number): boolean => {
     while (left === 0 && kind < kinds.length - 1) left = count[++kind] as number;
@@ -62,6 +87,8 @@ export function simulateCreation(
     left--;
     at[w] = start[kind] as number;
     end[w] = start[kind + 1] as number;
+    task[w] = taken++;
+    kindOf[w] = planIndex[kind] as number;
     return true;
   };
   for (let w = 0; w < threads; w++) if (take(w)) heap.push(0, w);
@@ -86,27 +113,43 @@ export function simulateCreation(
     let k = at[w] as number;
     const cost = (ms[k] as number) * (table[rng.nextUint32() >>> shift] as number);
     let done: number;
+    // For a tracer: this stretch of the thread's task (its lock request, grant, release, then
+    // the work off the lock from `offFrom`).
+    const tr = tracer && !tracer.done ? tracer : undefined;
+    tr?.flush(t);
+    let from = t,
+      grant = -1,
+      release = -1,
+      offFrom = t;
     if (locked[k] === 1) {
       const s = lockFree > t ? lockFree : t;
       lockFree = s + cost;
       lockMs += cost;
       acquisitions++;
       done = lockFree;
+      grant = s;
+      release = offFrom = lockFree;
     } else done = t + cost;
     // Off-lock steps touch nothing shared, so they run inline: the thread's next event is its
     // next lock request (or the end of its work), which halves the events of a slot.
     for (;;) {
       k++;
       if (k >= (end[w] as number)) {
+        tr?.stretch(task[w] as number, kindOf[w] as number, from, grant, release, offFrom, done);
         if (!take(w)) {
           k = -1;
           break;
         }
         k = at[w] as number;
+        from = offFrom = done;
+        grant = release = -1;
       }
       if (locked[k] === 1) break;
       done += (ms[k] as number) * (table[rng.nextUint32() >>> shift] as number);
     }
+    // The stretch up to the thread's next lock request (nothing, if a task just taken starts with it).
+    if (k >= 0 && tr && (grant >= 0 || done > offFrom))
+      tr.stretch(task[w] as number, kindOf[w] as number, from, grant, release, offFrom, done);
     if (done > last) last = done;
     if (k >= 0) {
       at[w] = k;

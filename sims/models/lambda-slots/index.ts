@@ -10,7 +10,10 @@ export { lockTheory, type LockTheory } from './theory.ts';
 export const title = 'Lambda network slots (on demand vs pre-created)';
 export const description =
   'Cold starts through a burst against the RTNL lock, per-packet rule cost, and parallel creation of every slot at boot: the five steps of Lambda’s 2026 network retrofit.';
-/** What the live view shows: this run's cold starts through the RTNL lock and the steps off it. */
+/**
+ * What the live view shows by default (`liveView: 'cold-starts'`): this run's cold starts through
+ * the RTNL lock and the steps off it. The packet-walk and boot traces carry their own description.
+ */
 export const live =
   'Live view of one worker’s cold starts: each dot is a cold start of this run, waiting in line for ' +
   'the RTNL lock (one at a time, a filled box while held), then crossing tunnel, NAT and rule setup, or taking a ' +

@@ -9,7 +9,7 @@ import { jitterTable } from './jitter.ts';
 import { params, type Params } from './params.ts';
 import { arrivalsOf, replicate, type ColdStats } from './replicate.ts';
 import { lockTheory, type LockTheory } from './theory.ts';
-import { slotRecorder } from './trace.ts';
+import { BootTracer, packetTrace, slotRecorder } from './trace.ts';
 
 /** The headline numbers of a run, flat, for the CLI's JSON and for tests. */
 export interface Summary {
@@ -47,8 +47,10 @@ export interface Result {
   truncated: boolean;
   message: string | null;
   /**
-   * Only when `options.trace` asked for it: the cold starts of the first replication through the
-   * lock and the off-lock steps, from just before the burst (typed arrays, not JSON).
+   * Only when `options.trace` asked for it, the live view `liveView` chooses (typed arrays, not
+   * JSON): the cold starts of the first replication through the lock and the off-lock steps, from
+   * just before the burst; packets of the last slot walking their rules, both placements; or the
+   * parallel creation of every slot, from the boot's start.
    */
   trace?: Trace;
 }
@@ -85,14 +87,20 @@ export function bootOf(p: Params, all: CreationResult, options: RunOptions = {})
 export function runDetail(input: Readonly<Record<string, unknown>> = {}, options: RunOptions = {}): Detail {
   const { value: p, notes } = validate(params, input as Record<string, unknown>);
   const a = arrivalsOf(p);
-  const cold = replicate(p, p.strategy, options.trace ? slotRecorder(options.trace, p, a) : undefined);
+  // The live view asked for (options.trace), recorded by the part of the run it shows.
+  const view = options.trace ? p.liveView : null;
+  const cold = replicate(p, p.strategy, view === 'cold-starts' ? slotRecorder(options.trace!, p, a) : undefined);
+  const plan = creationPlan(p, p.slots);
+  const boot = view === 'boot' ? new BootTracer(options.trace!, p, plan, on(p.lockFriendly)) : undefined;
   const creation = simulateCreation(
-    creationPlan(p, p.slots),
+    plan,
     p.parallelism,
     jitterTable(p.stepScv),
     creationRng(p.seed).split(),
     options,
+    boot,
   );
+  const trace = boot ? boot.finish(creation.seconds) : view === 'packet' ? packetTrace(p, options.trace!) : cold.trace;
   const v = (e: Estimate) => e.value;
   const summary: Summary = {
     coldStartNetworkP50Ms: v(cold.p50),
@@ -128,7 +136,7 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
     creation,
     truncated: creation.truncated,
     message: creation.message,
-    ...(cold.trace && { trace: cold.trace }),
+    ...(trace && { trace }),
   };
   return { result, cold };
 }

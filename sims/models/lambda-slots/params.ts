@@ -3,6 +3,9 @@ import { defaultsOf, type ChoiceParam, type NumberParam, type ValuesOf } from '.
 /** When a worker builds its network slots: as each micro-VM starts, or all at boot. */
 export type Strategy = 'on-demand' | 'pre-create';
 
+/** What the live view replays: the cold starts, packets walking the rules, or the boot's creation of every slot. */
+export type LiveView = 'cold-starts' | 'packet' | 'boot';
+
 /** A yes/no switch, as a choice so URLs and flags carry 'true' / 'false'. */
 export type Switch = 'true' | 'false';
 
@@ -32,6 +35,19 @@ const strategy: ChoiceParam<Strategy> = {
   ],
   help: 'Build a slot when a micro-VM starts, or build every slot when the worker boots so a cold start only claims one.',
   basis: `${SOURCE}: slots were first built on demand; the unified topology pre-creates all 4,000 at boot`,
+};
+
+const liveView: ChoiceParam<LiveView> = {
+  kind: 'choice',
+  label: 'Live view',
+  default: 'cold-starts',
+  options: [
+    { value: 'cold-starts', label: 'Cold starts through the RTNL lock' },
+    { value: 'packet', label: 'Packets walking the filtering rules' },
+    { value: 'boot', label: 'Creating every slot at boot' },
+  ],
+  help: 'What the live view replays from this run: its cold starts, packets of the last slot walking their rules (both placements side by side), or the boot’s parallel creation of every slot.',
+  basis: 'a choice of picture, not an assumption: each view replays this run’s own numbers',
 };
 
 /**
@@ -311,6 +327,7 @@ export const params = {
     help: 'Squared coefficient of variation of every step’s duration (lognormal); 0 makes steps constant.',
     basis: 'assumption: moderate jitter; with 0 the no-contention cold start is exactly the sum of its steps',
   }),
+  liveView,
   replications: num({
     label: 'Replications',
     default: 8,

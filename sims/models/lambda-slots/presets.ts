@@ -5,8 +5,10 @@ export type Preset = ModelPreset<Partial<Params>>;
 
 /**
  * The five steps of the 2026-04-22 article, in order, each adding one change to the previous.
- * Every preset names all five switches, so exactly one step is active at a time; the first is
- * the model's defaults (what the page renders before JavaScript). Each step asks before it shows;
+ * Every preset names all five switches and the live view, so exactly one step is active at a
+ * time; the first is the model's defaults (what the page renders before JavaScript). Each step's
+ * live view shows its lesson: the packet walk for the rules, the boot for the lock ordering, the
+ * cold starts for the rest. Each step asks before it shows;
  * lessons.test.ts checks every answer at seeds 1–20. The reveals' numbers are closed forms of the
  * parameters: a slot holds RTNL for 44 ms on demand (0.4 + 0.3 + 43 + 0.3), so one lock serves
  * about 23 creations a second, and a burst above that grows a line at (λS − 1) seconds a second.
@@ -22,6 +24,7 @@ export const presets: readonly Preset[] = [
       ebpfTunnel: 'false',
       statelessNat: 'false',
       lockFriendly: 'false',
+      liveView: 'cold-starts',
     },
     controls: ['burst', 'arrivalRate', 'strategy'],
     question: {
@@ -48,6 +51,7 @@ export const presets: readonly Preset[] = [
       ebpfTunnel: 'false',
       statelessNat: 'false',
       lockFriendly: 'false',
+      liveView: 'packet',
     },
     controls: ['rulesInNamespace', 'slots', 'rulesPerSlot'],
     question: {
@@ -73,6 +77,7 @@ export const presets: readonly Preset[] = [
       ebpfTunnel: 'true',
       statelessNat: 'true',
       lockFriendly: 'false',
+      liveView: 'cold-starts',
     },
     controls: ['ebpfTunnel', 'statelessNat', 'burst'],
     question: {
@@ -98,6 +103,7 @@ export const presets: readonly Preset[] = [
       ebpfTunnel: 'true',
       statelessNat: 'true',
       lockFriendly: 'false',
+      liveView: 'cold-starts',
     },
     controls: ['strategy', 'burst', 'slots'],
     question: {
@@ -124,6 +130,7 @@ export const presets: readonly Preset[] = [
       ebpfTunnel: 'true',
       statelessNat: 'true',
       lockFriendly: 'true',
+      liveView: 'boot',
     },
     controls: ['lockFriendly', 'parallelism', 'slots'],
     question: {

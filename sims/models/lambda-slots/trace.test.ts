@@ -138,7 +138,8 @@ describe('lambda-slots trace: the live view replays the run its numbers summaris
 
   it('the eBPF switch shows as the tunnel step: about 150 ms a cold start, then about 0.2 ms', () => {
     const dwell = (id: string) => {
-      const tr = run(preset(id), { trace: ALL }).trace!;
+      // (the rules step's own live view is the packet walk: ask for the cold starts)
+      const tr = run({ ...preset(id), liveView: 'cold-starts' }, { trace: ALL }).trace!;
       const joined = new Map<number, number>(),
         xs: number[] = [];
       for (let i = 0; i < tr.size; i++) {

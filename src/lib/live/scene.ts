@@ -1,6 +1,7 @@
 import { LEAVE, occupancy, type ReplayState, type Trace } from '@field-guide/sims';
 import type { Spot } from './layout.ts';
 import { formatTime } from './clock.ts';
+import { narrateTally, narrateWalk } from './narrate.ts';
 
 /**
  * What a live view draws at one moment, from the replayed state: every entity with its class and
@@ -57,9 +58,13 @@ export function sceneAt(trace: Trace, s: ReplayState, now: number, leaves: Map<n
 
 /**
  * One sentence on what matters now, for the `aria-live` line: the time, the longest line and who
- * is in it, and how many servers are busy. Spoken at most every few seconds while playing.
+ * is in it, and how many servers are busy. Spoken at most every few seconds while playing. A
+ * trace of walks (packets past rules) or of a known list of work (slots to create) says how far
+ * along it is instead (narrate.ts).
  */
 export function narrate(trace: Trace, s: ReplayState, now: number): string {
+  if (trace.stations.some((st) => st.items !== undefined)) return narrateWalk(trace, s, now);
+  if (trace.tally) return narrateTally(trace, s, now);
   const occ = occupancy(s);
   const time = `${formatTime(now - trace.t0)} ${trace.unit}`;
   const servers = trace.stations.reduce((n, st) => n + st.servers, 0);
@@ -88,14 +93,14 @@ export function narrate(trace: Trace, s: ReplayState, now: number): string {
   return `${parts.join('; ')}.`;
 }
 
-/** A class's colour (index into the chart palette): class 0, the tenant the story follows, stands out from the rest. */
 /**
  * The legend of a trace's colours: the first class in its own colour, the rest together
- * ("Volume 1 to Volume 7"), or each by name when there are two. Empty for a single class.
+ * ("Volume 1 to Volume 7"), or each by name when there are two or three. Empty for a single class.
  */
 export function legendOf(trace: Trace): { colour: number; label: string }[] {
   const { classes } = trace;
   if (classes.length < 2) return [];
+  if (classes.length <= 3) return classes.map((label, k) => ({ colour: colourOf(trace, k), label }));
   const rest = classes.length === 2 ? classes[1]! : `${classes[1]!} to ${classes[classes.length - 1]!}`;
   return [
     { colour: colourOf(trace, 0), label: classes[0]! },
@@ -103,8 +108,13 @@ export function legendOf(trace: Trace): { colour: number; label: string }[] {
   ];
 }
 
+/**
+ * A class's colour (index into the chart palette): class 0, the tenant the story follows, stands
+ * out from the rest; with two or three classes each has its own.
+ */
 export function colourOf(trace: Trace, cls: number): number {
   if (trace.classes.length === 1) return 0;
+  if (trace.classes.length <= 3) return cls + 1;
   return cls === 0 ? 1 : 2;
 }
 
