@@ -90,6 +90,7 @@ function heatFrames(r: Result, label: string): HeatFrames {
     highlight: h.tenantLoad,
     highlightLabel: `the hottest tenant (tenant ${h.tenant})`,
     cell: 'drive',
+    ...(h.reads && { reads: h.reads }),
   };
 }
 
