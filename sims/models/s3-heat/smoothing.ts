@@ -134,12 +134,14 @@ export function smoothing(
     const length = r === 0 ? Math.max(d.steps, d.chartSteps) : d.steps;
     for (let s = 0; s < length; s++) {
       stepTenants(t, rng);
-      // Past the measured seconds only the chart's first group of each size is summed.
+      // Past the measured seconds only the chart's first group of each size is shown, but it is the
+      // sum of every group of the size below (the first 10,000 tenants are the whole crowd), so all
+      // groups are still summed; only the estimate stops.
       const measured = s < d.steps;
       for (let c = 0; c < L; c++) {
         const size = sizes[c]!,
           out = totals[c]!,
-          groups = measured ? out.length : 1;
+          groups = out.length;
         const below = c === 0 ? null : totals[c - 1]!,
           k = c === 0 ? size : size / sizes[c - 1]!;
         if (!below && k === 1) for (let i = 0; i < groups; i++) out[i] = rate[i]! * on[i]!;
