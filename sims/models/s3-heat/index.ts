@@ -1,5 +1,13 @@
 /** The `s3-heat` model: heat on a fleet of hard drives, placement, redundancy and read choices. */
-export { params, defaults, type Params, type Placement, type Redundancy, type Demand } from './params.ts';
+export {
+  params,
+  defaults,
+  type Params,
+  type Placement,
+  type Redundancy,
+  type Demand,
+  type LiveView,
+} from './params.ts';
 export { run, MAX_PLACEMENTS, type Result, type Options } from './model.ts';
 export { presets, type Preset } from './presets.ts';
 export { explore } from './view.ts';
