@@ -54,7 +54,7 @@ export default function HeatView({ id, model, initial, description }: Props) {
   const top = useRef<{ of: DemandFrames; top: number } | null>(null);
   const mode = useRef<'grids' | 'demand' | null>(null);
   const [playing, setPlaying] = useState(false);
-  // One recorded second per real second to start with.
+  // The grids' speed to start with; the demand strips start faster (see the effect on new data).
   const [speedPos, setSpeedPos] = useState(positionOf(GRID_SPEED));
   const [time, setTime] = useState(0);
   const [said, setSaid] = useState('');
