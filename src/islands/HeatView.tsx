@@ -28,7 +28,7 @@ interface Props {
 const SPEAK_EVERY_MS = 4000;
 /** Room above each grid for its name, in CSS pixels. */
 const TITLE = 20;
-/** Recorded seconds per real second to start with: the grids' 40 s at 1×, the demand's 600 s at 10×. */
+/** Recorded seconds per real second to start with: the grids' 40 s at 1×, the demand's 300 s at 10×. */
 const GRID_SPEED = 1;
 const DEMAND_SPEED = 10;
 

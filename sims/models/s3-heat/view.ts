@@ -11,7 +11,7 @@ import { SMOOTHING_DESIGN, SMOOTHING_SIZES, smoothing, type SmoothingCurve } fro
 export const COMPARE_DRIVES = 1024;
 const COMPARE_STEPS = 40;
 /** Seconds of summed demand the smoothing live view replays. */
-export const DEMAND_SECONDS = 600;
+export const DEMAND_SECONDS = 300;
 
 /**
  * The S3 heat page: the reader's run as headline numbers, then IOPS per TB against capacity,
