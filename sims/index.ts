@@ -33,6 +33,9 @@ export {
   type ReplayState,
   type EventKind,
   type HeatFrames,
+  type ReadChoices,
+  type DemandFrames,
+  type DemandSeries,
 } from './trace/index.ts';
 export { validate, defaultsOf, describeRange, isChoice } from './params/index.ts';
 export type {

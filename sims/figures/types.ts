@@ -106,4 +106,6 @@ export interface View {
   trace?: import('../trace/types.ts').Trace;
   /** Grids of load second by second, for a heat live view, when the run was asked for a trace. */
   heat?: import('../trace/types.ts').HeatFrames[];
+  /** Summed demand of growing crowds, second by second, when the run was asked for a trace and a smoothing view. */
+  demand?: import('../trace/types.ts').DemandFrames;
 }

@@ -100,4 +100,61 @@ export interface HeatFrames {
   highlightLabel: string;
   /** What a cell is: "drive". */
   cell: string;
+  /** When the run chose among copies: a few of the reads it made in each second, as it made them. */
+  reads?: ReadChoices;
+}
+
+/**
+ * A sample of the read choices a run made, recorded where it made them: in each recorded second
+ * up to `perFrame` reads that compared candidate copies (all of them within the grid's cells),
+ * each with the cells it compared, how loaded each was when the read looked, and the ones it took.
+ * Typed arrays, bounded by frames × perFrame × candidates.
+ */
+export interface ReadChoices {
+  /** Most reads kept per frame. */
+  perFrame: number;
+  /** Cells each read compares (d copies, or k + d − 1 shards), and how many of them it takes (1, or k shards). */
+  candidates: number;
+  taken: number;
+  /** Copies (or shards) each object has, and what one is called: "copy", "shard". */
+  copies: number;
+  copyNoun: string;
+  /** Reads kept in each frame (at most perFrame). */
+  count: Uint8Array;
+  /** frames × perFrame: who read, and which of their objects. */
+  client: Int32Array;
+  object: Int32Array;
+  /**
+   * frames × perFrame × candidates: the cells compared, the taken ones first (least loaded
+   * first), and each one's load when the read compared them, as a multiple of what it serves per
+   * second (queued work included): the numbers the choice compared.
+   */
+  cell: Int32Array;
+  load: Float32Array;
+}
+
+/**
+ * Summed demand second by second for a live view of smoothing: one series per crowd size, each
+ * divided by its own mean over the window (so every series averages exactly 1), drawn as strip
+ * lines that grow with the clock. Recorded by the computation the page's smoothing numbers come from.
+ */
+export interface DemandFrames {
+  /** What the view shows, for screen readers. */
+  description: string;
+  frames: number;
+  /** What a client is: "tenant". */
+  client: string;
+  series: DemandSeries[];
+}
+
+export interface DemandSeries {
+  /** Clients summed, and how the view names them: "100 tenants". */
+  count: number;
+  label: string;
+  /** frames values: the total each second ÷ the window's mean total. */
+  values: Float64Array;
+  /** The model's coefficient of variation of such a total, with its 95% half-width, and this window's own. */
+  cv: number;
+  ci95: number | null;
+  windowCv: number;
 }

@@ -1,5 +1,5 @@
 import { atom, type WritableAtom } from 'nanostores';
-import type { HeatFrames, Trace, View } from '@field-guide/sims';
+import type { DemandFrames, HeatFrames, Trace, View } from '@field-guide/sims';
 
 /** Where a simulation's run stands. */
 export interface RunState {
@@ -24,6 +24,8 @@ export interface SimStores {
   $trace: WritableAtom<Trace | null>;
   /** The drive grids of the latest run that recorded them, for the heat live view (null until then). */
   $heat: WritableAtom<HeatFrames[] | null>;
+  /** The summed demand of the latest run that recorded it instead of grids (the smoothing view), else null. */
+  $demand: WritableAtom<DemandFrames | null>;
   /** Bumped when a lesson reveals its answer: the live view replays its window from the start. */
   $cue: WritableAtom<number>;
 }
@@ -40,6 +42,7 @@ export function simStores(id: string): SimStores {
       $run: atom<RunState>({ status: 'idle', progress: 0, view: null, error: null, millis: null }),
       $trace: atom<Trace | null>(null),
       $heat: atom<HeatFrames[] | null>(null),
+      $demand: atom<DemandFrames | null>(null),
       $cue: atom(0),
     };
     instances.set(id, s);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { hydrateIslands, settled } from './helpers.ts';
 
 /**
  * The live views: they replay the trace of the page's own run. Each control is driven by its
@@ -134,6 +135,66 @@ for (const { path, sim, said: narration } of PAGES) {
     });
   }
 }
+
+test('/concepts/heat-management/: the redundancy step marks the read choices, the smoothing step plays the summed demand (390 px)', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  await page.goto('/concepts/heat-management/');
+  const sim = page.locator('section.sim[data-sim="s3-heat"]');
+  await hydrateIslands(sim, 60_000);
+  const steps = sim.locator('nav.steps button');
+  const fits = async () => {
+    const box = (await view.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  };
+
+  // Step 4: each second, a few of the run's reads outline the drives they compared and fill the one taken.
+  await steps.nth(3).click();
+  await settled(sim, 30_000);
+  let view = await liveView(page, 's3-heat');
+  const canvas = view.locator('canvas');
+  const said = view.locator('.live-said');
+  const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
+  await expect(view.locator('.live-legend')).toContainText('a read compared this drive');
+  if ((await play.textContent()) === 'Pause') await play.click();
+  await view.getByRole('button', { name: 'Step' }).click();
+  await expect(canvas).toHaveAttribute('data-reads', /^[1-9]\d*$/);
+  await expect(said).toHaveText(
+    /A read under spread placement: tenant \d+’s object \d+ has 3 copies, 2 compared; it took drive \d+ \(load \d+% of its IOPS\) over drive \d+ \(\d+%\)/,
+  );
+  await fits();
+
+  // Step 2: the view switches to the summed demand of 1, 100 and 10,000 tenants, with the model's CVs.
+  await steps.nth(1).click();
+  await settled(sim, 30_000);
+  view = await liveView(page, 's3-heat');
+  await expect(canvas).toHaveAttribute('aria-label', /total demand of 1, 100 and 10,000 alike bursty tenants/);
+  await expect(view.locator('.live-legend li')).toHaveText([
+    /^1 tenant, CV 1\.0 ± 0$/,
+    /^100 tenants, CV 0\.\d+ ± [\d.]+$/,
+    /^10,000 tenants, CV 0\.0\d+ ± [\d.]+$/,
+    /the mean/,
+  ]);
+  // It plays: the lines grow second by second, and the picture moves.
+  if ((await play.textContent()) === 'Play') await play.click();
+  await expect(play).toHaveText('Pause');
+  const drawn = Number(await canvas.getAttribute('data-drawn'));
+  const a = await picture(view);
+  await expect
+    .poll(async () => Number(await canvas.getAttribute('data-drawn')), { timeout: 10_000 })
+    .toBeGreaterThan(drawn + 5);
+  expect(await picture(view)).not.toBe(a);
+  await play.click();
+  await expect(said).toHaveText(
+    /^Second \d+: one tenant (idle|at [\d.]+× its mean), a hundred (idle|at [\d.]+×( their mean)?), ten thousand at [\d.]+×\.$/,
+  );
+  await fits();
+  await ctx.close();
+});
 
 test('chart text is at least 11 px tall at 390 px on every simulation page', async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createRng } from '../../rng/xoshiro128.ts';
 import { run, type Result } from './model.ts';
-import { MAX_HEAT_FRAMES } from './simulate.ts';
+import { copiesOf, layout } from './placement.ts';
+import { MAX_HEAT_FRAMES, READS_PER_FRAME, simulate } from './simulate.ts';
 import { createTenants, stepTenants } from './tenants.ts';
 
 /**
@@ -117,4 +119,102 @@ describe('s3-heat heat trace', () => {
     expect(r.heat!.frames).toBe(7);
     expect(r.heat!.load.length).toBe(7 * 1024);
   });
+
+  it('records no read choices when reads have no choice to make', () => {
+    expect(run(base, { heat: 10 }).heat!.reads).toBeUndefined(); // one copy
+    expect(run({ ...base, redundancy: 'replicas', readChoices: 1 }, { heat: 10 }).heat!.reads).toBeUndefined();
+    // every shard read: k = n
+    expect(run({ ...base, redundancy: 'ec', ecData: 9, readChoices: 2 }, { heat: 10 }).heat!.reads).toBeUndefined();
+    expect(run({ ...base, redundancy: 'replicas', readChoices: 2 }).heat).toBeUndefined();
+  });
+
+  for (const [name, input] of [
+    ['three replicas, least loaded of two', { redundancy: 'replicas', readChoices: 2 }],
+    [
+      'three replicas, least loaded of all three, bucket-local',
+      { redundancy: 'replicas', readChoices: 3, placement: 'bucket-local' },
+    ],
+    ['erasure coding 5 of 9, the 5 least loaded of 6', { redundancy: 'ec', readChoices: 2 }],
+    [
+      'erasure coding 4 of 6, the 4 least loaded of all 6, a big fleet',
+      { redundancy: 'ec', ecData: 4, ecTotal: 6, readChoices: 8, drives: 2048 },
+    ],
+  ] as const) {
+    it(`${name}: each recorded read is a real least-loaded choice among distinct drives holding a copy`, () => {
+      const r = run({ ...base, ...input }, { heat: base.steps });
+      const p = r.params,
+        h = r.heat!,
+        reads = h.reads!;
+      const c = p.redundancy === 'ec' ? p.ecTotal : p.replicas;
+      const k = p.redundancy === 'ec' ? p.ecData : 1;
+      const m = p.redundancy === 'ec' ? Math.min(c, k + p.readChoices - 1) : Math.min(c, p.readChoices);
+      expect([reads.perFrame, reads.candidates, reads.taken, reads.copies]).toEqual([READS_PER_FRAME, m, k, c]);
+      expect(reads.copyNoun).toBe(p.redundancy === 'ec' ? 'shard' : 'copy');
+      expect(reads.count.length).toBe(h.frames);
+      // The run's placement again, from its seed (the placement stream is the root's second split).
+      const root = createRng(p.seed);
+      root.split();
+      const lay = layout(
+        p.placement,
+        p.drives,
+        p.tenants,
+        r.objectsPerTenant,
+        c,
+        p.bucketDrives,
+        root.split().nextUint32(),
+      );
+      const copies = new Int32Array(c);
+      const { on } = tenantsOf(r);
+      let total = 0,
+        strict = 0;
+      for (let f = 0; f < h.frames; f++) {
+        expect(reads.count[f]!).toBeLessThanOrEqual(READS_PER_FRAME);
+        total += reads.count[f]!;
+        for (let n = 0; n < reads.count[f]!; n++) {
+          const slot = f * reads.perFrame + n,
+            at = slot * m;
+          const cells = Array.from(reads.cell.subarray(at, at + m));
+          const loads = Array.from(reads.load.subarray(at, at + m));
+          // Distinct drives, within the recorded grid, each holding a copy of the object read.
+          expect(new Set(cells).size).toBe(m);
+          for (const d of cells) expect(d).toBeLessThan(h.drives);
+          copiesOf(lay, reads.client[slot]!, reads.object[slot]!, copies);
+          for (const d of cells) expect(Array.from(copies)).toContain(d);
+          // Taken first: each taken drive was at most as loaded as every drive passed over.
+          const takenMax = Math.max(...loads.slice(0, k));
+          const passedMin = Math.min(...loads.slice(k));
+          expect(takenMax, `second ${f}, read ${n}`).toBeLessThanOrEqual(passedMin);
+          if (takenMax < passedMin) strict++;
+          for (const l of loads) expect(l).toBeGreaterThanOrEqual(0);
+          // The reading tenant was bursting that second.
+          expect(on[f]![reads.client[slot]!], `second ${f}, read ${n}`).toBe(1);
+        }
+      }
+      // Most seconds keep their full sample, and some choices are between unequal loads.
+      expect(total).toBeGreaterThan(0.8 * READS_PER_FRAME * h.frames);
+      expect(strict).toBeGreaterThan(0);
+    });
+  }
+
+  it('recording heat and read choices changes no bit of the run', () => {
+    const runs = fc.record({
+      drives: fc.integer({ min: 16, max: 3000 }),
+      tenants: fc.integer({ min: 1, max: 300 }),
+      placement: fc.constantFrom('bucket-local', 'spread'),
+      redundancy: fc.constantFrom('none', 'replicas', 'ec'),
+      readChoices: fc.integer({ min: 1, max: 4 }),
+      requestIos: fc.integer({ min: 2, max: 20 }),
+      accessDensity: fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+      seed: fc.nat(),
+    });
+    fc.assert(
+      fc.property(runs, fc.integer({ min: 1, max: 8 }), (input, frames) => {
+        const { params: p, objectsPerTenant: per } = run({ ...input, steps: 8 });
+        const { heat, ...traced } = simulate(p, per, { heat: frames });
+        expect(heat!.frames).toBe(frames);
+        expect(traced).toEqual(simulate(p, per));
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
 });

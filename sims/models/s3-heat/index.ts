@@ -1,5 +1,13 @@
 /** The `s3-heat` model: heat on a fleet of hard drives, placement, redundancy and read choices. */
-export { params, defaults, type Params, type Placement, type Redundancy, type Demand } from './params.ts';
+export {
+  params,
+  defaults,
+  type Params,
+  type Placement,
+  type Redundancy,
+  type Demand,
+  type LiveView,
+} from './params.ts';
 export { run, MAX_PLACEMENTS, type Result, type Options } from './model.ts';
 export { presets, type Preset } from './presets.ts';
 export { explore } from './view.ts';
@@ -17,4 +25,5 @@ export const description =
 export const liveHeat =
   'Live view of the drives of this run, second by second: two grids of the first drives, bucket-local and spread ' +
   'placement, each square a drive whose colour grows with its load, outlined when over capacity, and dotted ' +
-  'while the hottest tenant reads from it.';
+  'while the hottest tenant reads from it. When reads choose among copies, a few reads each second outline the ' +
+  'drives they compared and fill the one they took.';

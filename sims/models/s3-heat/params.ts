@@ -6,6 +6,8 @@ export type Placement = 'bucket-local' | 'spread';
 export type Redundancy = 'none' | 'replicas' | 'ec';
 /** Tenant demand: bursty on/off (the story), or steady and equal (the balls-into-bins check). */
 export type Demand = 'bursty' | 'uniform';
+/** What the live view replays: the drive grids, or the summed demand of growing crowds. */
+export type LiveView = 'drives' | 'demand';
 
 /** The article the S3 figures come from (its page: /sources/2025-02-25-allthingsdistributed-building-and-operating-s3/). */
 const SOURCE = 'Andy Warfield’s FAST ’23 keynote article on S3, All Things Distributed (2023)';
@@ -45,6 +47,18 @@ const demand: ChoiceParam<Demand> = {
   ],
   help: 'Bursty: each tenant switches between idle and heavy-tailed bursts. Uniform: the textbook balls-into-bins case, used to check the model against theory.',
   basis: `${SOURCE}: any one tenant is bursty, millions of them together are smooth`,
+};
+
+const liveView: ChoiceParam<LiveView> = {
+  kind: 'choice',
+  label: 'Live view',
+  default: 'drives',
+  options: [
+    { value: 'drives', label: 'Drives (bucket-local and spread, second by second)' },
+    { value: 'demand', label: 'Demand of 1, 100 and 10,000 tenants added up' },
+  ],
+  help: 'What the live view above the charts replays: the drives of this run, or the summed demand of ever larger crowds of tenants (the smoothing step picks this). It changes no number.',
+  basis: 'presentation only: which recording of the run the live view replays',
 };
 
 const int = (
@@ -234,6 +248,7 @@ export const params = {
     help: 'Same seed, same run, bit for bit.',
     basis: 'any; each seed is an independent run',
   } satisfies NumberParam,
+  liveView,
 };
 
 /** The values of one `s3-heat` run. */

@@ -43,10 +43,12 @@ export const presets: readonly Preset[] = [
   {
     id: 'smoothing',
     label: 'Aggregate demand smoothing',
-    params: { ...base, tenants: 10_000 },
+    // The live view shows the tenants' summed demand here instead of the drives.
+    params: { ...base, tenants: 10_000, liveView: 'demand' },
     help:
       'Each tenant is idle half the time, a coefficient of variation of 1 on its own; the total of 10,000 of ' +
-      'them moves by about 1% from second to second (the second and third charts, and the fleet’s demand CV).',
+      'them moves by about 1% from second to second (the second and third charts, and the fleet’s demand CV). ' +
+      'The live view adds up 1, 100 and 10,000 of them, second by second.',
     controls: ['dutyCycle', 'burstTail', 'tenants'],
     question: {
       prompt:

@@ -1,6 +1,7 @@
 import type { RunOptions, RunStatus } from '../../engine/budget.ts';
 import { runSteps } from '../../engine/stepper.ts';
 import { createRng } from '../../rng/xoshiro128.ts';
+import type { ReadChoices } from '../../trace/types.ts';
 import type { Params } from './params.ts';
 import { copiesOf, firstCopy, layout } from './placement.ts';
 import { createTenants, stepTenants, totalCv } from './tenants.ts';
@@ -24,6 +25,8 @@ const PART_DEPTH = 4096;
 
 /** Most seconds a heat trace keeps: 600 × 1,024 drives × 2 arrays of Float32 is 4.9 MB. */
 export const MAX_HEAT_FRAMES = 600;
+/** Reads that choose among copies kept per recorded second (600 s × 4 reads × 20 shards: 0.4 MB at most). */
+export const READS_PER_FRAME = 4;
 
 /** Options of `simulate`: the runner's, and how many seconds of heat trace to record. */
 export type SimulateOptions = RunOptions & {
@@ -49,6 +52,8 @@ export interface HeatTrace {
   tenantLoad: Float32Array;
   /** True when the run had more seconds than were recorded. */
   cut: boolean;
+  /** When reads choose the least loaded copies: a few of those choices per second, as the run made them. */
+  reads?: ReadChoices;
 }
 
 /** Raw output of one run: per-step series and the drive-load histogram, all typed arrays. */
@@ -160,6 +165,21 @@ export function simulate(
   let hot = 0;
   for (let t = 1; t < tenants.count; t++) if (tenants.rate[t]! > tenants.rate[hot]!) hot = t;
   let tracked = -1; // offset of this second's frame while the hot tenant's reads are placed, else −1
+  // Read choices: while recording, a few reads a second that compare copies (m > k) are kept, with
+  // the loads they compared. They are spread over the second (the queues fill as it goes): the
+  // first read at or past each of READS_PER_FRAME evenly spaced counts of the second's expected
+  // reads whose candidates all lie within the recorded drives. No random numbers are drawn.
+  const N = F > 0 && m > k ? READS_PER_FRAME : 0;
+  const readCount = new Uint8Array(N > 0 ? F : 0),
+    readTenant = new Int32Array(F * N),
+    readObject = new Int32Array(F * N),
+    readCell = new Int32Array(F * N * m),
+    readLoad = new Float32Array(F * N * m);
+  const seenCell = new Int32Array(m),
+    seenLoad = new Float32Array(m);
+  let readNo = 0,
+    nextRead = Number.POSITIVE_INFINITY,
+    readSpacing = 0;
   const add = (d: number) => {
     if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
     if (!scatter) {
@@ -210,6 +230,11 @@ export function simulate(
       const total = stepTenants(tenants, tenantRng);
       demand[s] = total;
       queue.set(backlog);
+      if (N > 0) {
+        readNo = 0;
+        readSpacing = total / p.requestIos / (N + 1);
+        nextRead = s < F ? readSpacing : Number.POSITIVE_INFINITY;
+      }
       for (let t = 0; t < tenants.count; t++) {
         if (on[t] === 0) continue;
         tracked = t === hot && s < F ? s * R : -1;
@@ -219,7 +244,8 @@ export function simulate(
           continue;
         }
         for (let q = 0; q < requests; q++) {
-          copiesOf(lay, t, Math.floor(readRng.next() * M), cand);
+          const o = Math.floor(readRng.next() * M);
+          copiesOf(lay, t, o, cand);
           if (m === 1 && k === 1) {
             add(c === 1 ? cand[0]! : cand[Math.floor(readRng.next() * c)]!);
             continue;
@@ -243,6 +269,15 @@ export function simulate(
             continue;
           }
           // The k least loaded of the m candidates (selection; k and m are at most 20).
+          let keep = false;
+          if (++readNo >= nextRead) {
+            keep = true;
+            for (let i = 0; i < m; i++) {
+              if (cand[i]! >= R) keep = false;
+              seenCell[i] = cand[i]!;
+              seenLoad[i] = queue[cand[i]!]! / cap;
+            }
+          }
           for (let j = 0; j < k; j++) {
             let best = j,
               bestLoad = queue[cand[j]!]!;
@@ -258,6 +293,22 @@ export function simulate(
             cand[j] = d;
             if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
             queue[d] = queue[d]! + piece;
+          }
+          if (keep) {
+            // The candidates in the order the selection left them (taken first), with the loads it compared.
+            const n = readCount[s]!,
+              slot = s * N + n,
+              at = slot * m;
+            readTenant[slot] = t;
+            readObject[slot] = o;
+            for (let i = 0; i < m; i++) {
+              let j = 0;
+              while (seenCell[j] !== cand[i]) j++;
+              readCell[at + i] = cand[i]!;
+              readLoad[at + i] = seenLoad[j]!;
+            }
+            readCount[s] = n + 1;
+            nextRead = n + 1 < N ? readSpacing * (n + 2) : Number.POSITIVE_INFINITY;
           }
         }
       }
@@ -306,6 +357,20 @@ export function simulate(
           // A run stopped early keeps only its seconds (a copy, so no unused frames travel with it).
           load: frames === F ? heatLoad : heatLoad.slice(0, frames * R),
           tenantLoad: frames === F ? heatTenant : heatTenant.slice(0, frames * R),
+          ...(N > 0 && {
+            reads: {
+              perFrame: N,
+              candidates: m,
+              taken: k,
+              copies: c,
+              copyNoun: p.redundancy === 'ec' ? 'shard' : 'copy',
+              count: readCount.slice(0, frames),
+              client: readTenant.slice(0, frames * N),
+              object: readObject.slice(0, frames * N),
+              cell: readCell.slice(0, frames * N * m),
+              load: readLoad.slice(0, frames * N * m),
+            },
+          }),
         }
       : undefined;
   return {

@@ -59,6 +59,14 @@ export interface SmoothingCurve {
   /** Independent groups of N tenants measured, each for `steps` seconds. */
   groups: number;
   steps: number;
+  /**
+   * Only when the design asks for `seriesSteps`: the same first group's total over that many
+   * seconds (the chart's seconds first), divided by its mean, as the chart's values are (the
+   * expected total, exact by construction); the window's average of those values, and its CV
+   * measured as the estimate measures it, the root mean square of (value − 1). For the smoothing
+   * live view.
+   */
+  series?: { values: Float64Array; mean: number; cv: number };
 }
 
 /** How much the smoothing estimate simulates (the defaults: 40,000 tenants for 25 seconds, 10,000 of them for 100). */
@@ -71,6 +79,8 @@ export interface SmoothingDesign {
   chartSteps: number;
   /** Sections of the groups for the confidence interval. */
   sections: number;
+  /** Seconds of the first crowd's first groups to return as `series` (0 or absent: none); they change no estimate. */
+  seriesSteps?: number;
 }
 
 export const SMOOTHING_SIZES: readonly number[] = [1, 100, 10_000];
@@ -125,21 +135,25 @@ export function smoothing(
   const totals = sizes.map((size) => new Float64Array(n / size));
   const charts = sizes.map(() => new Float64Array(d.chartSteps));
   const sums = sizes.map(() => new Float64Array(2 * d.sections));
+  const S = Math.max(0, Math.floor(d.seriesSteps ?? 0));
+  const series = sizes.map(() => new Float64Array(S));
   let cv1 = 0;
   for (let r = 0; r < d.replications; r++) {
     const rng = root.split();
     const t = createTenants(spec, rng);
     cv1 = totalCv(t) * Math.sqrt(n);
     const { on, rate } = t;
-    const length = r === 0 ? Math.max(d.steps, d.chartSteps) : d.steps;
+    const length = r === 0 ? Math.max(d.steps, d.chartSteps, S) : d.steps;
     for (let s = 0; s < length; s++) {
       stepTenants(t, rng);
-      // Past the measured seconds only the chart's first group of each size is summed.
+      // Past the measured seconds only the chart's first group of each size is shown, but it is the
+      // sum of every group of the size below (the first 10,000 tenants are the whole crowd), so all
+      // groups are still summed; only the estimate stops.
       const measured = s < d.steps;
       for (let c = 0; c < L; c++) {
         const size = sizes[c]!,
           out = totals[c]!,
-          groups = measured ? out.length : 1;
+          groups = out.length;
         const below = c === 0 ? null : totals[c - 1]!,
           k = c === 0 ? size : size / sizes[c - 1]!;
         if (!below && k === 1) for (let i = 0; i < groups; i++) out[i] = rate[i]! * on[i]!;
@@ -152,6 +166,7 @@ export function smoothing(
           }
         }
         if (r === 0 && s < d.chartSteps) charts[c]![s] = out[0]! / size;
+        if (r === 0 && s < S) series[c]![s] = out[0]! / size;
         if (measured) accumulate(sums[c]!, out, 1 / size, r, d);
       }
     }
@@ -168,8 +183,28 @@ export function smoothing(
     }
     const groups = (n / size) * d.replications;
     const cv = { value: Math.sqrt(ss / count), ci95: batchHalfWidth(parts) };
-    return { tenants: size, values: charts[c]!, cv, cvTheory: cv1 / Math.sqrt(size), groups, steps: d.steps };
+    const curve: SmoothingCurve = {
+      tenants: size,
+      values: charts[c]!,
+      cv,
+      cvTheory: cv1 / Math.sqrt(size),
+      groups,
+      steps: d.steps,
+    };
+    if (S > 0) curve.series = withCv(series[c]!);
+    return curve;
   });
+}
+
+/** A series of totals ÷ their expected value, with its average and root mean square distance from 1. */
+function withCv(values: Float64Array): { values: Float64Array; mean: number; cv: number } {
+  let sum = 0,
+    ss = 0;
+  for (const v of values) {
+    sum += v;
+    ss += (v - 1) * (v - 1);
+  }
+  return { values, mean: sum / values.length, cv: Math.sqrt(ss / values.length) };
 }
 
 /** Adds one second of replication r's group totals (times f, so mean 1) to their sections' Σ(x − 1)² and count. */

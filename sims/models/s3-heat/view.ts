@@ -1,15 +1,17 @@
 import { memo } from '../../engine/memo.ts';
 import type { Figure, Stat, View } from '../../figures/types.ts';
-import type { HeatFrames } from '../../trace/types.ts';
+import type { DemandFrames, HeatFrames } from '../../trace/types.ts';
 import { validate } from '../../params/validate.ts';
 import { run, type Options, type Result } from './model.ts';
 import { params, type Params } from './params.ts';
 import { aggregateFigure, ccdfFigure, heatmapFigure, iopsFigure, smoothingCvFigure } from './figures.ts';
-import { smoothing, type SmoothingCurve } from './smoothing.ts';
+import { SMOOTHING_DESIGN, SMOOTHING_SIZES, smoothing, type SmoothingCurve } from './smoothing.ts';
 
 /** Comparison runs (the other placement, the other read policy) use at most this many drives and steps, so the page stays quick at any fleet size. */
 export const COMPARE_DRIVES = 1024;
 const COMPARE_STEPS = 40;
+/** Seconds of summed demand the smoothing live view replays. */
+export const DEMAND_SECONDS = 300;
 
 /**
  * The S3 heat page: the reader's run as headline numbers, then IOPS per TB against capacity,
@@ -24,8 +26,10 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   let done = 0;
   const progress = (n: number) => options.onProgress?.(done + n, total);
   // A live view asks for a trace: every run then records its drives' heat (the first 1,024
-  // drives, COMPARE_STEPS seconds), which changes no result.
-  const heat = options.trace ? { heat: COMPARE_STEPS } : {};
+  // drives, COMPARE_STEPS seconds), which changes no result. With `liveView: 'demand'` the smoothing
+  // computation records its crowds' totals instead, for DEMAND_SECONDS.
+  const live = options.trace ? p.liveView : null;
+  const heat = live === 'drives' ? { heat: COMPARE_STEPS } : {};
   const main = run(p, { ...options, ...heat, onProgress: (n) => progress(n * (mainWork / p.steps)) });
   done = mainWork;
   const cache = new Map<string, Result>([[JSON.stringify(p), main]]);
@@ -53,9 +57,13 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
     p.redundancy === 'ec' ? get({ ...red, readChoices: 1 }) : get({ ...red, redundancy: 'none', readChoices: 1 });
   const choices = get({ ...red, readChoices: d });
   // The smoothing curves depend only on the tenants' on/off process and the seed, so a step that
-  // changes the fleet (placement, redundancy, drives) reuses them.
-  const key = JSON.stringify([p.demand, p.dutyCycle, p.burstSteps, p.burstTail, p.seed]);
-  const curves = memo(options.memo, `s3-heat/smoothing/${key}`, () => smoothing(p));
+  // changes the fleet (placement, redundancy, drives) reuses them. The live view's series run the
+  // first crowd on for longer, which changes none of the numbers.
+  const seriesSteps = live === 'demand' ? DEMAND_SECONDS : 0;
+  const key = JSON.stringify([p.demand, p.dutyCycle, p.burstSteps, p.burstTail, p.seed, seriesSteps]);
+  const curves = memo(options.memo, `s3-heat/smoothing/${key}`, () =>
+    smoothing(p, SMOOTHING_SIZES, seriesSteps > 0 ? { ...SMOOTHING_DESIGN, seriesSteps } : SMOOTHING_DESIGN),
+  );
   const figures: Figure[] = [
     iopsFigure(p),
     aggregateFigure(curves),
@@ -76,6 +84,26 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
     message: null,
     ...(local.heat &&
       spread.heat && { heat: [heatFrames(local, 'Bucket-local placement'), heatFrames(spread, 'Spread placement')] }),
+    ...(seriesSteps > 0 && { demand: demandFrames(curves) }),
+  };
+}
+
+/** The smoothing computation's own crowds, second by second, as the live view's strips. */
+function demandFrames(curves: readonly SmoothingCurve[]): DemandFrames {
+  return {
+    description:
+      'Live view of the total demand of 1, 100 and 10,000 alike bursty tenants, second by second: one line each, ' +
+      'the total divided by its own average, so every line averages 1. The more tenants, the flatter the line.',
+    frames: Math.min(...curves.map((c) => c.series!.values.length)),
+    client: 'tenant',
+    series: curves.map((c) => ({
+      count: c.tenants,
+      label: `${c.tenants.toLocaleString('en')} tenant${c.tenants === 1 ? '' : 's'}`,
+      values: c.series!.values,
+      cv: c.cv.value,
+      ci95: c.cv.ci95,
+      windowCv: c.series!.cv,
+    })),
   };
 }
 
@@ -90,6 +118,7 @@ function heatFrames(r: Result, label: string): HeatFrames {
     highlight: h.tenantLoad,
     highlightLabel: `the hottest tenant (tenant ${h.tenant})`,
     cell: 'drive',
+    ...(h.reads && { reads: h.reads }),
   };
 }
 

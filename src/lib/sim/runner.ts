@@ -44,9 +44,13 @@ function createRunner(model: string, stores: SimStores): Runner {
       if (m.type === 'progress') {
         if (purpose === 'run') stores.$run.set({ ...state, progress: m.progress });
       } else if (m.type === 'done') {
-        const { trace, heat, ...view } = m.view;
+        const { trace, heat, demand, ...view } = m.view;
         if (trace) stores.$trace.set(trace);
-        if (heat) stores.$heat.set(heat);
+        // A heat view shows the grids or the summed demand, whichever the latest run recorded.
+        if (heat || demand) {
+          stores.$heat.set(heat ?? null);
+          stores.$demand.set(demand ?? null);
+        }
         if (purpose === 'run') stores.$run.set({ status: 'done', progress: 1, view, error: null, millis: m.millis });
       } else if (purpose === 'run') stores.$run.set({ ...state, status: 'error', error: m.error });
     };
