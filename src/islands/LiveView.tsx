@@ -6,7 +6,7 @@ import { preferredHeight } from '../lib/live/layout.ts';
 import { legendOf, usedStations } from '../lib/live/scene.ts';
 import { defaultSpeed, formatTime, positionOf, speedAt } from '../lib/live/clock.ts';
 import { startPlayer, type PlayerHost } from '../lib/live/host.ts';
-import type { Palette, PlayerOut } from '../lib/live/player.ts';
+import type { Palette, PlayerIn, PlayerOut } from '../lib/live/player.ts';
 import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
 
 interface Props {
@@ -29,7 +29,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
   const stores = simStores(id);
   const trace = useStore(stores.$trace);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const host = useRef<PlayerHost | null>(null);
+  const host = useRef<PlayerHost<PlayerIn> | null>(null);
   const visible = useRef(false);
   const userPaused = useRef(false);
   const ended = useRef(false);
@@ -38,7 +38,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
   const [time, setTime] = useState(0);
   const [said, setSaid] = useState('');
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const post: PlayerHost['post'] = (m) => host.current?.post(m);
+  const post = (m: PlayerIn) => host.current?.post(m);
 
   // The player, its size and colours; redrawn on resize and theme change; paused when scrolled
   // away and resumed (unless the reader paused) when back.
@@ -51,7 +51,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
       ended.current = m.ended === true;
       if (m.ended) setPlaying(false);
     };
-    host.current = startPlayer(c, reduced, onOut);
+    host.current = startPlayer('trace', c, reduced, onOut);
     const size = () =>
       host.current?.post({ type: 'size', width: c.clientWidth, height: c.clientHeight, dpr: devicePixelRatio || 1 });
     host.current.post({ type: 'palette', palette: readPalette(c) });

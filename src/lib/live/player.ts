@@ -36,11 +36,19 @@ export type PlayerIn =
   /** Back to the window's start (a lesson revealed its answer). */
   | { type: 'restart' };
 
-/** The clock for the Time slider, a sentence for the aria-live line when there is one to say, and the end of the window. */
+/**
+ * From a player to its page: the clock for the Time slider, a sentence for the aria-live line
+ * when there is one to say, and the end of the window; a heat player also gives the height its
+ * drawing wants (CSS pixels, when it changes) and what it drew (seconds, read marks), which the
+ * page keeps on the canvas as `data-drawn` and `data-reads`.
+ */
 export interface PlayerOut {
   now: number;
   said?: string;
   ended?: boolean;
+  height?: number;
+  drawn?: number;
+  reads?: number;
 }
 
 /** Speak at most this often while playing, so a screen reader can keep up. */
