@@ -78,13 +78,16 @@ export class TraceRecorder {
   /** One event of the run. */
   add(t: number, kind: EventKind, entity: number, station: number, server: number, cls: number): void {
     if (this.state === 'closed') return;
-    if (kind === JOIN) this.where.set(entity, { entity, cls, station, server: -1, since: t });
-    else if (kind === START) {
-      const p = this.where.get(entity);
-      if (p) p.server = server;
-      else this.where.set(entity, { entity, cls, station, server, since: t });
-    } else this.where.delete(entity);
-    if (this.state !== 'open') return;
+    if (this.state === 'before') {
+      // Where everything is, for the window's opening state (not needed once it is open).
+      if (kind === JOIN) this.where.set(entity, { entity, cls, station, server: -1, since: t });
+      else if (kind === START) {
+        const p = this.where.get(entity);
+        if (p) p.server = server;
+        else this.where.set(entity, { entity, cls, station, server, since: t });
+      } else this.where.delete(entity);
+      return;
+    }
     const i = this.n++;
     this.t[i] = t;
     this.k[i] = kind;
