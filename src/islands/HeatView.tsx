@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { runnerFor } from '../lib/sim/runner.ts';
 import { simStores } from '../stores/sim.ts';
-import { positionOf, speedAt } from '../lib/live/clock.ts';
+import { positionOf } from '../lib/live/clock.ts';
 import { framesOf } from '../lib/live/heat.ts';
 import { stripTitle } from '../lib/live/demand.ts';
-import { startPlayer, type PlayerHost } from '../lib/live/host.ts';
-import type { PlayerOut } from '../lib/live/player.ts';
-import type { HeatColours, HeatIn } from '../lib/live/heat-player.ts';
+import type { HeatColours } from '../lib/live/heat-player.ts';
+import { useLivePlayer } from '../components/live/useLivePlayer.ts';
 import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
 
 interface Props {
@@ -35,67 +34,23 @@ export default function HeatView({ id, model, initial, description }: Props) {
   const grids = useStore(stores.$heat);
   const demand = useStore(stores.$demand);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const host = useRef<PlayerHost<HeatIn> | null>(null);
-  const visible = useRef(false);
-  const userPaused = useRef(false);
-  const ended = useRef(false);
   const mode = useRef<'grids' | 'demand' | null>(null);
-  const [playing, setPlaying] = useState(false);
-  // The grids' speed to start with; the demand strips start faster (see the effect on new data).
-  const [speedPos, setSpeedPos] = useState(positionOf(GRID_SPEED));
-  const [time, setTime] = useState(0);
-  const [said, setSaid] = useState('');
-  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const frames = demand ? demand.frames : grids ? framesOf(grids) : 0;
   const ready = grids !== null || demand !== null;
-  const post = (m: HeatIn) => host.current?.post(m);
-
-  // The player, its size and colours; redrawn on resize and theme change; paused when scrolled
-  // away and resumed (unless the reader paused) when back; replayed when a lesson reveals.
-  useEffect(() => {
-    const c = canvas.current;
-    if (!c) return;
-    const onOut = (m: PlayerOut) => {
-      setTime(m.now);
-      if (m.said !== undefined) setSaid(m.said);
-      ended.current = m.ended === true;
-      if (m.ended) setPlaying(false);
+  const live = useLivePlayer({
+    kind: 'heat',
+    canvas,
+    stores,
+    ready,
+    colours: (c) => ({ type: 'colours', colours: readColours(c) }),
+    // The player sizes the drawing; the page keeps what it drew on the canvas for tests to read.
+    onReport: (m, c) => {
       if (m.height !== undefined) c.style.height = `${m.height}px`;
       if (m.drawn !== undefined) c.dataset['drawn'] = String(m.drawn);
       if (m.reads !== undefined) c.dataset['reads'] = String(m.reads);
-    };
-    host.current = startPlayer('heat', c, reduced, onOut);
-    const size = () =>
-      host.current?.post({ type: 'size', width: c.clientWidth, height: c.clientHeight, dpr: devicePixelRatio || 1 });
-    host.current.post({ type: 'colours', colours: readColours(c) });
-    size();
-    const ro = new ResizeObserver(size);
-    ro.observe(c);
-    const theme = new MutationObserver(() => host.current?.post({ type: 'colours', colours: readColours(c) }));
-    theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const io = new IntersectionObserver(([entry]) => {
-      visible.current = entry?.isIntersecting ?? false;
-      if (!visible.current) setPlaying(false);
-      else if (!reduced && !userPaused.current && !ended.current && (stores.$heat.get() || stores.$demand.get()))
-        setPlaying(true);
-    });
-    io.observe(c);
-    const cue = stores.$cue.listen(() => {
-      userPaused.current = false;
-      ended.current = false;
-      setPlaying(false);
-      host.current?.post({ type: 'restart' });
-      if (!reduced) setPlaying(true);
-    });
-    return () => {
-      ro.disconnect();
-      io.disconnect();
-      theme.disconnect();
-      cue();
-      host.current?.stop();
-      host.current = null;
-    };
-  }, []);
+    },
+    speed: GRID_SPEED,
+  });
 
   useEffect(() => {
     if (!stores.$heat.get() && !stores.$demand.get())
@@ -106,35 +61,12 @@ export default function HeatView({ id, model, initial, description }: Props) {
   useEffect(() => {
     if (!grids && !demand) return;
     const kind = demand ? 'demand' : 'grids';
-    if (mode.current !== kind) setSpeedPos(positionOf(demand ? DEMAND_SPEED : GRID_SPEED));
+    if (mode.current !== kind) live.setSpeedPos(positionOf(demand ? DEMAND_SPEED : GRID_SPEED));
     mode.current = kind;
-    ended.current = false;
-    post({ type: 'data', grids, demand });
-    setPlaying(!reduced && visible.current && !userPaused.current);
+    live.load({ type: 'data', grids, demand });
   }, [grids, demand]);
 
-  useEffect(() => post({ type: 'speed', speed: speedAt(speedPos) }), [speedPos]);
-  useEffect(() => post({ type: 'play', playing }), [playing]);
-
-  const toggle = () => {
-    if (!ready) return;
-    userPaused.current = playing;
-    if (playing) post({ type: 'play', playing: false, say: true });
-    else ended.current = false;
-    setPlaying(!playing);
-  };
-  const step = (by: 1 | -1) => {
-    if (!ready) return;
-    userPaused.current = true;
-    setPlaying(false);
-    post({ type: 'step', by });
-  };
-  const scrub = (t: number) => {
-    userPaused.current = true;
-    setPlaying(false);
-    setTime(t);
-    post({ type: 'scrub', t });
-  };
+  const { playing, speedPos, time, said, toggle, step, scrub } = live;
 
   return (
     <LiveFigure
@@ -192,7 +124,7 @@ export default function HeatView({ id, model, initial, description }: Props) {
         onToggle={toggle}
         onStep={() => step(1)}
         speedPos={speedPos}
-        onSpeed={setSpeedPos}
+        onSpeed={live.setSpeedPos}
         time={time}
         min={0}
         max={Math.max(0, frames - 1)}

@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { runnerFor } from '../lib/sim/runner.ts';
 import { simStores } from '../stores/sim.ts';
 import { preferredHeight } from '../lib/live/layout.ts';
 import { legendOf, usedStations } from '../lib/live/scene.ts';
-import { defaultSpeed, formatTime, positionOf, speedAt } from '../lib/live/clock.ts';
-import { startPlayer, type PlayerHost } from '../lib/live/host.ts';
-import type { Palette, PlayerIn, PlayerOut } from '../lib/live/player.ts';
+import { defaultSpeed, formatTime, positionOf } from '../lib/live/clock.ts';
+import type { Palette } from '../lib/live/player.ts';
 import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
+import { useLivePlayer } from '../components/live/useLivePlayer.ts';
 
 interface Props {
   /** The `<Sim>` this view belongs to (its stores and runner). */
@@ -29,51 +29,14 @@ export default function LiveView({ id, model, initial, description }: Props) {
   const stores = simStores(id);
   const trace = useStore(stores.$trace);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const host = useRef<PlayerHost<PlayerIn> | null>(null);
-  const visible = useRef(false);
-  const userPaused = useRef(false);
-  const ended = useRef(false);
-  const [playing, setPlaying] = useState(false);
-  const [speedPos, setSpeedPos] = useState(positionOf(1));
-  const [time, setTime] = useState(0);
-  const [said, setSaid] = useState('');
-  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const post = (m: PlayerIn) => host.current?.post(m);
-
-  // The player, its size and colours; redrawn on resize and theme change; paused when scrolled
-  // away and resumed (unless the reader paused) when back.
-  useEffect(() => {
-    const c = canvas.current;
-    if (!c) return;
-    const onOut = (m: PlayerOut) => {
-      setTime(m.now);
-      if (m.said !== undefined) setSaid(m.said);
-      ended.current = m.ended === true;
-      if (m.ended) setPlaying(false);
-    };
-    host.current = startPlayer('trace', c, reduced, onOut);
-    const size = () =>
-      host.current?.post({ type: 'size', width: c.clientWidth, height: c.clientHeight, dpr: devicePixelRatio || 1 });
-    host.current.post({ type: 'palette', palette: readPalette(c) });
-    size();
-    const ro = new ResizeObserver(size);
-    ro.observe(c);
-    const theme = new MutationObserver(() => host.current?.post({ type: 'palette', palette: readPalette(c) }));
-    theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const io = new IntersectionObserver(([entry]) => {
-      visible.current = entry?.isIntersecting ?? false;
-      if (!visible.current) setPlaying(false);
-      else if (!reduced && !userPaused.current && stores.$trace.get() && !ended.current) setPlaying(true);
-    });
-    io.observe(c);
-    return () => {
-      ro.disconnect();
-      io.disconnect();
-      theme.disconnect();
-      host.current?.stop();
-      host.current = null;
-    };
-  }, []);
+  const live = useLivePlayer({
+    kind: 'trace',
+    canvas,
+    stores,
+    ready: trace !== null,
+    colours: (c) => ({ type: 'palette', palette: readPalette(c) }),
+    speed: 1,
+  });
 
   // The first trace: the page's starting values, run in the worker once the view is in sight.
   useEffect(() => {
@@ -86,50 +49,12 @@ export default function LiveView({ id, model, initial, description }: Props) {
     if (!trace) return;
     const c = canvas.current;
     if (c) c.style.height = `${preferredHeight(trace.stations, usedStations(trace))}px`;
-    ended.current = false;
-    post({ type: 'trace', trace });
-    setSpeedPos(positionOf(defaultSpeed(trace)));
-    setTime(trace.t0);
-    setPlaying(!reduced && visible.current && !userPaused.current);
+    live.setSpeedPos(positionOf(defaultSpeed(trace)));
+    live.setTime(trace.t0);
+    live.load({ type: 'trace', trace });
   }, [trace]);
 
-  useEffect(() => post({ type: 'speed', speed: speedAt(speedPos) }), [speedPos]);
-  useEffect(() => post({ type: 'play', playing }), [playing]);
-
-  // A lesson revealed its answer: replay the window from its start (moving only if motion is allowed).
-  useEffect(
-    () =>
-      stores.$cue.listen(() => {
-        userPaused.current = false;
-        ended.current = false;
-        setPlaying(false);
-        post({ type: 'restart' });
-        if (!reduced) setPlaying(true);
-      }),
-    [],
-  );
-
-  const toggle = () => {
-    if (!trace) return;
-    userPaused.current = playing;
-    if (playing) post({ type: 'play', playing: false, say: true });
-    else ended.current = false;
-    setPlaying(!playing);
-  };
-  const step = (by: 1 | -1) => {
-    if (!trace) return;
-    userPaused.current = true;
-    setPlaying(false);
-    post({ type: 'step', by });
-  };
-  const scrub = (t: number) => {
-    if (!trace) return;
-    userPaused.current = true;
-    setPlaying(false);
-    setTime(t);
-    post({ type: 'scrub', t });
-  };
-
+  const { playing, speedPos, time, said, toggle, step, scrub } = live;
   const t0 = trace?.t0 ?? 0,
     t1 = trace?.t1 ?? 1,
     unit = trace?.unit ?? 's';
@@ -159,7 +84,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
         onToggle={toggle}
         onStep={() => step(1)}
         speedPos={speedPos}
-        onSpeed={setSpeedPos}
+        onSpeed={live.setSpeedPos}
         time={time}
         min={t0}
         max={t1}

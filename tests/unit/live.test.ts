@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, queue, stateAt, getModel, type Trace } from '@field-guide/sims';
-import { advance, defaultSpeed, positionOf, SPEED_STEPS, speedAt, speedLabel } from '../../src/lib/live/clock.ts';
+import {
+  advance,
+  defaultSpeed,
+  frameGaps,
+  positionOf,
+  SPEED_STEPS,
+  speedAt,
+  speedLabel,
+} from '../../src/lib/live/clock.ts';
 import { layout, position, preferredHeight } from '../../src/lib/live/layout.ts';
 import { legendOf, leaveTimes, narrate, sceneAt, usedStations } from '../../src/lib/live/scene.ts';
 
@@ -92,5 +100,15 @@ describe('live view clock', () => {
       expect(perWallSecond).toBeGreaterThan(4);
       expect(perWallSecond).toBeLessThan(16);
     }
+  });
+});
+
+describe('live view frame gaps', () => {
+  it('count 0 for the first frame, the real gap after, never negative and at most 100 ms', () => {
+    const gap = frameGaps();
+    expect(gap(1000)).toBe(0);
+    expect(gap(1016)).toBe(16);
+    expect(gap(1010)).toBe(0); // a stamp earlier than the last (a frame begun before it was asked for)
+    expect(gap(5000)).toBe(100); // back from the background
   });
 });

@@ -45,3 +45,16 @@ export function speedLabel(speed: number): string {
 export function formatTime(x: number): string {
   return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 }
+
+/**
+ * Real milliseconds between a player's animation frames, from their time stamps: 0 for the first
+ * (it only draws), never negative, at most 100 (a tab back from the background does not leap ahead).
+ */
+export function frameGaps(): (t: number) => number {
+  let last = Number.NaN;
+  return (t) => {
+    const gap = Number.isNaN(last) ? 0 : Math.max(0, Math.min(100, t - last));
+    last = t;
+    return gap;
+  };
+}

@@ -2,6 +2,7 @@ import type { DemandFrames, HeatFrames } from '@field-guide/sims';
 import { framesOf, gridOf, heatStep, narrateHeat, readMarks, STEPS, TOUCHED } from './heat.ts';
 import { demandTop, narrateDemand, stripsOf, stripX, stripY, timesText, valuesAt } from './demand.ts';
 import type { Frames, PlayerOut } from './player.ts';
+import { frameGaps } from './clock.ts';
 
 /**
  * The heat live view's player: the drive grids a run recorded (or the smoothing step's summed
@@ -122,13 +123,11 @@ export class HeatPlayer {
     if (this.playing || this.count === 0) return;
     if (this.now >= this.count - 1) this.show(0, false);
     this.playing = true;
-    let last = Number.NaN;
+    const gap = frameGaps();
     const tick = (t: number) => {
       if (!this.playing) return;
-      const wall = Number.isNaN(last) ? 0 : Math.max(0, Math.min(100, t - last));
-      last = t;
       const before = Math.floor(this.now);
-      const now = Math.min(this.count - 1, this.now + (wall / 1000) * this.speed);
+      const now = Math.min(this.count - 1, this.now + (gap(t) / 1000) * this.speed);
       const end = now >= this.count - 1;
       if (end) {
         this.playing = false;

@@ -1,7 +1,7 @@
 import { applyEvent, initialState, indexAtTime, stateAt, type ReplayState, type Trace } from '@field-guide/sims';
 import { layout, position, type Layout } from './layout.ts';
 import { colourOf, leaveTimes, narrate, sceneAt, usedStations } from './scene.ts';
-import { advance } from './clock.ts';
+import { advance, frameGaps } from './clock.ts';
 
 /**
  * The live view's player: it owns the replay (the trace, the replayed state, the clock) and draws
@@ -149,16 +149,12 @@ export class TracePlayer {
     if (!this.trace || this.playing) return;
     if (this.ended) this.reset();
     this.playing = true;
-    // The first frame only draws; after it, the clock moves by the frames' own time stamps (at
-    // most 100 ms a frame, so a tab in the background does not leap ahead when it comes back).
-    let last = Number.NaN;
+    const gap = frameGaps();
     const tick = (t: number) => {
       const trace = this.trace,
         state = this.state;
       if (!this.playing || !trace || !state) return;
-      const wall = Number.isNaN(last) ? 0 : Math.max(0, Math.min(100, t - last));
-      this.now = Math.min(trace.t1, advance(this.now, wall, this.speed, trace.unit));
-      last = t;
+      this.now = Math.min(trace.t1, advance(this.now, gap(t), this.speed, trace.unit));
       while (state.index < trace.size && trace.time[state.index]! <= this.now) applyEvent(state, trace, state.index);
       this.draw();
       if (this.ended) {
