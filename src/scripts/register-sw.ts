@@ -6,12 +6,23 @@
  */
 if (import.meta.env.PROD && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const sw = navigator.serviceWorker;
-  // updateViaCache 'none': update checks always ask the server for sw.js, never the HTTP cache.
-  sw.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch((error: unknown) =>
-    console.warn('Offline reading is unavailable:', error),
-  );
   sw.addEventListener('controllerchange', showVersion);
   showVersion();
+  // A first install downloads and stores the whole offline set (the search index and every /_astro/
+  // file) on the cores the page's own work runs on: wait until the page has loaded and is idle, so
+  // the page, its islands and a reader's first simulation runs do not share the CPU with it.
+  const register = (): void => {
+    // updateViaCache 'none': update checks always ask the server for sw.js, never the HTTP cache.
+    sw.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch((error: unknown) =>
+      console.warn('Offline reading is unavailable:', error),
+    );
+  };
+  const whenIdle = (): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else register();
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }
 
 /** Asks the controlling worker for its version and writes it on the root element. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { hydrateIslands, settled as settledSim } from './helpers.ts';
+import { fiveRunTimes, hydrateIslands, settled as settledSim } from './helpers.ts';
 
 const PATH = '/patterns/pre-create-all-network-slots-at-boot/';
 const SIM = 'section.sim[data-sim="lambda-slots"]';
@@ -113,6 +113,14 @@ test('a shared URL reproduces the same numbers', async ({ page, context }) => {
   await hydrated(other);
   await settled(other);
   await expect(other.locator(`${SIM} .sim-stats`)).toHaveText(stats!);
+});
+
+test('the default run time in Chromium (reported, not enforced)', async ({ page }) => {
+  await page.goto(PATH);
+  const { times, median } = await fiveRunTimes(await hydrated(page));
+  console.log(
+    `default lambda-slots run (step 1, with its live-view trace) in Chromium's worker: ${times.join(', ')} ms (median ${median} ms)`,
+  );
 });
 
 test('the concept pages link to the simulation heading', async ({ page }) => {
