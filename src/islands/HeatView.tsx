@@ -5,6 +5,7 @@ import { simStores } from '../stores/sim.ts';
 import { positionOf } from '../lib/live/clock.ts';
 import { framesOf } from '../lib/live/heat.ts';
 import { stripTitle } from '../lib/live/demand.ts';
+import { grouped } from '../lib/sim/format.ts';
 import type { HeatColours } from '../lib/live/heat-player.ts';
 import { useLivePlayer } from '../components/live/useLivePlayer.ts';
 import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
@@ -141,7 +142,7 @@ export default function HeatView({ id, model, initial, description }: Props) {
           {demand
             ? `Each line is the total demand of that many alike ${demand.client}s, second by second, divided by its mean: the first crowd of the smoothing estimate summarised below, with its CV. `
             : grids
-              ? `Each square is one of the first ${grids[0]!.cells.toLocaleString('en')} drives of the run summarised below, second by second. `
+              ? `Each square is one of the first ${grouped(grids[0]!.cells)} drives of the run summarised below, second by second. `
               : ''}
           Space plays or pauses, the arrow keys step one second.
         </p>

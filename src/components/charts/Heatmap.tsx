@@ -1,5 +1,5 @@
 import type { HeatmapFigure } from '@field-guide/sims';
-import { formatValue } from '../../lib/sim/format.ts';
+import { formatValue, grouped } from '../../lib/sim/format.ts';
 
 /** Shades of the cell colour: enough to read a gradient, few enough to draw as a handful of paths. */
 const LEVELS = 16;
@@ -41,8 +41,8 @@ export function Heatmap({ figure: f, labelledBy }: { figure: HeatmapFigure; labe
         {hot && <path class="hot" d={hot} />}
       </svg>
       <p class="legend">
-        Each cell is one of {(f.rows * f.cols).toLocaleString('en')} {f.colLabel}s; the stronger its colour, the higher
-        its {f.valueLabel}, from {formatValue(f.min)} to {formatValue(f.max)}
+        Each cell is one of {grouped(f.rows * f.cols)} {f.colLabel}s; the stronger its colour, the higher its{' '}
+        {f.valueLabel}, from {formatValue(f.min)} to {formatValue(f.max)}
         {f.unit ? ` ${f.unit}` : ''} or more (outlined).
       </p>
     </figure>

@@ -1,4 +1,5 @@
 import type { DemandFrames, DemandSeries } from '@field-guide/sims';
+import { grouped } from '../sim/format.ts';
 
 /**
  * The smoothing live view's arithmetic: where each crowd's strip sits, the shared vertical scale,
@@ -91,7 +92,7 @@ export function crowdWords(count: number, client: string): string {
     100_000: 'a hundred thousand',
     1_000_000: 'a million',
   };
-  return words[count] ?? `${count.toLocaleString('en')} ${client}s`;
+  return words[count] ?? `${grouped(count)} ${client}s`;
 }
 
 /** The value of each series at a second (a fraction of a second shows its whole second). */

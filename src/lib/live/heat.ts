@@ -1,4 +1,5 @@
 import type { HeatFrames } from '@field-guide/sims';
+import { grouped } from '../sim/format.ts';
 
 /**
  * The heat live view's arithmetic: where each drive sits in its grid, how hot a drive is drawn,
@@ -154,8 +155,8 @@ export function narrateHeat(grids: readonly HeatFrames[], frame: number): string
     const lands =
       s.touched === 0
         ? `${h.highlightLabel} is quiet`
-        : `${h.highlightLabel} loads ${s.touched.toLocaleString('en')} ${h.cell}${s.touched === 1 ? '' : 's'}, at most ${pct(s.tenantPeak)} of one`;
-    return `${h.label}: hottest ${h.cell} at ${pct(s.hottest)}, ${s.over.toLocaleString('en')} over capacity; ${lands}`;
+        : `${h.highlightLabel} loads ${grouped(s.touched)} ${h.cell}${s.touched === 1 ? '' : 's'}, at most ${pct(s.tenantPeak)} of one`;
+    return `${h.label}: hottest ${h.cell} at ${pct(s.hottest)}, ${grouped(s.over)} over capacity; ${lands}`;
   });
   // The last read of the second that made a choice (its queues are the fullest), in the last grid that has one.
   for (let g = grids.length - 1; g >= 0; g--) {

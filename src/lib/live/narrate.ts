@@ -1,5 +1,6 @@
 import { JOIN, LEAVE, type ReplayState, type Trace } from '@field-guide/sims';
 import { formatTime } from './clock.ts';
+import { grouped as count } from '../sim/format.ts';
 
 /**
  * Narration for the two kinds of trace that are not queues to watch: walks (a packet crossing a
@@ -18,7 +19,6 @@ export function formatSpan(x: number, unit: Trace['unit']): string {
 }
 
 /** "4,000". */
-const count = (n: number) => n.toLocaleString('en');
 
 /**
  * For each list a trace's entities walk: how far the first entity on it has walked, how many
