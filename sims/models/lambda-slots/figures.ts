@@ -1,6 +1,6 @@
 import type { LineFigure, Series } from '../../figures/types.ts';
 import { creationPlan, perPacketUs } from './costs.ts';
-import { simulateCreation } from './creation.ts';
+import { CreationDraws, simulateCreation } from './creation.ts';
 import { jitterTable } from './jitter.ts';
 import { creationRng } from './model.ts';
 import type { Params } from './params.ts';
@@ -105,12 +105,13 @@ export type Creator = (slots: number, threads: number, friendly: boolean) => num
 export function creator(p: Params, tick: () => void, known?: { friendly: boolean; seconds: number }): Creator {
   const memo = new Map<string, number>();
   if (known) memo.set(`${p.slots}|${p.parallelism}|${known.friendly}`, known.seconds);
-  const jitter = jitterTable(p.stepScv);
+  // Every run draws from the same stream, so the draws are made once for all of them.
+  const draws = new CreationDraws(jitterTable(p.stepScv), creationRng(p.seed).split());
   return (slots, threads, friendly) => {
     const key = `${slots}|${threads}|${friendly}`;
     let s = memo.get(key);
     if (s === undefined) {
-      s = simulateCreation(creationPlan(p, slots, friendly), threads, jitter, creationRng(p.seed).split()).seconds;
+      s = simulateCreation(creationPlan(p, slots, friendly), threads, draws).seconds;
       memo.set(key, s);
       tick();
     }

@@ -4,7 +4,7 @@ import { createRng } from '../../rng/xoshiro128.ts';
 import type { Estimate } from '../../stats/batch-means.ts';
 import type { Trace } from '../../trace/types.ts';
 import { creationPlan, natMs, perPacketUs, rootRules, tunnelMs } from './costs.ts';
-import { simulateCreation, type CreationResult } from './creation.ts';
+import { CreationDraws, simulateCreation, type CreationResult } from './creation.ts';
 import { jitterTable } from './jitter.ts';
 import { params, type Params } from './params.ts';
 import { arrivalsOf, replicate, type ColdStats } from './replicate.ts';
@@ -77,8 +77,7 @@ export function bootOf(p: Params, all: CreationResult, options: RunOptions = {})
   return simulateCreation(
     creationPlan(p, p.slots, true, true),
     p.parallelism,
-    jitterTable(p.stepScv),
-    creationRng(p.seed),
+    new CreationDraws(jitterTable(p.stepScv), creationRng(p.seed)),
     options,
   ).seconds;
 }
@@ -95,8 +94,7 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
   const creation = simulateCreation(
     plan,
     p.parallelism,
-    jitterTable(p.stepScv),
-    creationRng(p.seed).split(),
+    new CreationDraws(jitterTable(p.stepScv), creationRng(p.seed).split()),
     options,
     boot,
   );
