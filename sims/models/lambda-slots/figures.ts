@@ -12,15 +12,31 @@ export const THREADS = [1, 2, 4, 8, 16, 32, 64];
 export const SLOT_COUNTS = [200, 1000, 2000, 4000];
 const BINS = 24;
 
-/** p50 and p99 of cold starts arriving in each time bin, pooled over replications. */
+/**
+ * p50 and p99 of cold starts arriving in each time bin, pooled over replications. The latencies
+ * are grouped by bin into one typed array (a counting sort on the bin), so each bin is a
+ * subarray sorted numerically in place.
+ */
 function binned(c: ColdStats): { x: number[]; p50: (number | null)[]; p99: (number | null)[] } {
   const width = c.arrivals.duration / BINS;
-  const bins: number[][] = Array.from({ length: BINS }, () => []);
-  for (const r of c.runs) {
-    for (let i = 0; i < r.n; i++)
-      bins[Math.min(BINS - 1, Math.floor((r.arrivals[i] as number) / width))]!.push(r.latency[i] as number);
-  }
-  const sorted = bins.map((b) => b.sort((u, v) => u - v));
+  const bin = (t: number) => Math.min(BINS - 1, Math.floor(t / width));
+  /** Bin b's latencies go to [from[b], from[b + 1]). */
+  const from = new Int32Array(BINS + 1);
+  for (const r of c.runs)
+    for (let i = 0; i < r.n; i++) {
+      const b = bin(r.arrivals[i] as number) + 1;
+      from[b] = (from[b] as number) + 1;
+    }
+  for (let b = 0; b < BINS; b++) from[b + 1] = (from[b + 1] as number) + (from[b] as number);
+  const grouped = new Float64Array(from[BINS] as number),
+    next = from.slice(0, BINS);
+  for (const r of c.runs)
+    for (let i = 0; i < r.n; i++) {
+      const b = bin(r.arrivals[i] as number);
+      grouped[next[b] as number] = r.latency[i] as number;
+      next[b] = (next[b] as number) + 1;
+    }
+  const sorted = Array.from({ length: BINS }, (_, b) => grouped.subarray(from[b], from[b + 1]).sort());
   return {
     x: sorted.map((_, i) => ((i + 0.5) * width) / 1000),
     p50: sorted.map((b) => (b.length ? quantile(b, 0.5) : null)),
