@@ -5,6 +5,7 @@ import { jitterTable } from './jitter.ts';
 import { creationRng } from './model.ts';
 import type { Params } from './params.ts';
 import { quantile, type ColdStats } from './replicate.ts';
+import { grouped } from './trace.ts';
 
 /** Thread counts of the parallel-creation figure. */
 export const THREADS = [1, 2, 4, 8, 16, 32, 64];
@@ -28,15 +29,15 @@ function binned(c: ColdStats): { x: number[]; p50: (number | null)[]; p99: (numb
       from[b] = (from[b] as number) + 1;
     }
   for (let b = 0; b < BINS; b++) from[b + 1] = (from[b + 1] as number) + (from[b] as number);
-  const grouped = new Float64Array(from[BINS] as number),
+  const byBin = new Float64Array(from[BINS] as number),
     next = from.slice(0, BINS);
   for (const r of c.runs)
     for (let i = 0; i < r.n; i++) {
       const b = bin(r.arrivals[i] as number);
-      grouped[next[b] as number] = r.latency[i] as number;
+      byBin[next[b] as number] = r.latency[i] as number;
       next[b] = (next[b] as number) + 1;
     }
-  const sorted = Array.from({ length: BINS }, (_, b) => grouped.subarray(from[b], from[b + 1]).sort());
+  const sorted = Array.from({ length: BINS }, (_, b) => byBin.subarray(from[b], from[b + 1]).sort());
   return {
     x: sorted.map((_, i) => ((i + 0.5) * width) / 1000),
     p50: sorted.map((b) => (b.length ? quantile(b, 0.5) : null)),
@@ -86,7 +87,7 @@ export function packetFigure(p: Params): LineFigure {
     kind: 'line',
     id: 'per-packet',
     title: 'Per-packet rule cost by slot index',
-    caption: `Time a packet spends walking filtering rules, at ${p.ruleNs} ns a rule, log scale. With every slot's rules in the root namespace, slot ${p.slots.toLocaleString('en')} walks ${(p.staticRules + p.rulesPerSlot * p.slots).toLocaleString('en')} rules: ${fmt(perPacketUs(p, p.slots, false))} μs. In each slot's namespace it is ${fmt(perPacketUs(p, p.slots, true))} μs for every slot.`,
+    caption: `Time a packet spends walking filtering rules, at ${p.ruleNs} ns a rule, log scale. With every slot's rules in the root namespace, slot ${grouped(p.slots)} walks ${grouped(p.staticRules + p.rulesPerSlot * p.slots)} rules: ${fmt(perPacketUs(p, p.slots, false))} μs. In each slot's namespace it is ${fmt(perPacketUs(p, p.slots, true))} μs for every slot.`,
     x: { label: 'Slot index', unit: '', scale: 'linear', domain: [0, p.slots] },
     y: { label: 'Per-packet rule cost', unit: 'μs', scale: 'log' },
     series: [
@@ -145,7 +146,7 @@ export function parallelFigure(p: Params, create: Creator): LineFigure {
   return {
     kind: 'line',
     id: 'parallel',
-    title: `Creating all ${p.slots.toLocaleString('en')} slots in parallel`,
+    title: `Creating all ${grouped(p.slots)} slots in parallel`,
     caption: `Wall-clock time to create every slot with more threads, log scales. Lock-unfriendly, almost all the work holds RTNL, so threads cannot help: ${fmt(at(naive))} s at ${p.parallelism} threads. Lock-friendly, the work under the lock is small and threads help until the lock saturates: ${fmt(at(friendly))} s.`,
     x: { label: 'Threads', unit: '', scale: 'log', domain: [1, Math.max(64, p.parallelism)] },
     y: { label: 'Creation time', unit: 's', scale: 'log' },
@@ -184,12 +185,12 @@ export function bootFigure(p: Params, create: Creator): LineFigure {
         ],
       },
     ],
-    marker: { x: p.slots, label: `${p.slots.toLocaleString('en')} slots` },
+    marker: { x: p.slots, label: `${grouped(p.slots)} slots` },
   };
 }
 
 /** Numbers for captions: three significant figures. */
 export function fmt(x: number): string {
   if (!Number.isFinite(x)) return '–';
-  return x >= 100 ? Math.round(x).toLocaleString('en') : String(+x.toPrecision(3));
+  return x >= 100 ? grouped(Math.round(x)) : String(+x.toPrecision(3));
 }

@@ -12,6 +12,7 @@ import {
 } from './figures.ts';
 import { runDetail, type Detail } from './model.ts';
 import { replicate } from './replicate.ts';
+import { grouped } from './trace.ts';
 
 /**
  * The page's view: headline numbers (with 95% intervals over replications, and the lock's
@@ -37,7 +38,7 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
     bootFigure(p, create),
   ];
   return {
-    title: `${p.strategy === 'on-demand' ? 'On demand' : 'Pre-created at boot'}, ${p.slots.toLocaleString('en')} slots: ${switches(p)}`,
+    title: `${p.strategy === 'on-demand' ? 'On demand' : 'Pre-created at boot'}, ${grouped(p.slots)} slots: ${switches(p)}`,
     stats: stats(d),
     figures,
     notes: [...d.result.notes, ...(d.result.truncated && d.result.message ? [d.result.message] : [])],
@@ -101,14 +102,14 @@ function stats(d: Detail): Stat[] {
     { id: 'boot', label: 'Boot time', value: s.bootSeconds, unit: 's' },
     {
       id: 'parallelCreate',
-      label: `Create all ${p.slots.toLocaleString('en')} in parallel`,
+      label: `Create all ${grouped(p.slots)} in parallel`,
       value: s.parallelCreateSeconds,
       unit: 's',
     },
     { id: 'rootRules', label: 'Rules in the root namespace', value: s.rootRules, unit: '' },
     {
       id: 'perPacket',
-      label: `Per-packet rule cost, slot ${p.slots.toLocaleString('en')}`,
+      label: `Per-packet rule cost, slot ${grouped(p.slots)}`,
       value: s.perPacketUsAtLastSlot,
       unit: 'μs',
     },
