@@ -4,7 +4,7 @@ import { CreationDraws, simulateCreation } from './creation.ts';
 import { jitterTable } from './jitter.ts';
 import { creationRng } from './model.ts';
 import type { Params } from './params.ts';
-import { quantile, type ColdStats } from './replicate.ts';
+import { quantileOf, type ColdStats } from './replicate.ts';
 import { grouped } from './trace.ts';
 
 /** Thread counts of the parallel-creation figure. */
@@ -15,8 +15,8 @@ const BINS = 24;
 
 /**
  * p50 and p99 of cold starts arriving in each time bin, pooled over replications. The latencies
- * are grouped by bin into one typed array (a counting sort on the bin), so each bin is a
- * subarray sorted numerically in place.
+ * are grouped by bin into one typed array (a counting sort on the bin), so each bin's quantiles
+ * are selections in its own subarray.
  */
 function binned(c: ColdStats): { x: number[]; p50: (number | null)[]; p99: (number | null)[] } {
   const width = c.arrivals.duration / BINS;
@@ -37,11 +37,11 @@ function binned(c: ColdStats): { x: number[]; p50: (number | null)[]; p99: (numb
       byBin[next[b] as number] = r.latency[i] as number;
       next[b] = (next[b] as number) + 1;
     }
-  const sorted = Array.from({ length: BINS }, (_, b) => byBin.subarray(from[b], from[b + 1]).sort());
+  const bins = Array.from({ length: BINS }, (_, b) => byBin.subarray(from[b], from[b + 1]));
   return {
-    x: sorted.map((_, i) => ((i + 0.5) * width) / 1000),
-    p50: sorted.map((b) => (b.length ? quantile(b, 0.5) : null)),
-    p99: sorted.map((b) => (b.length ? quantile(b, 0.99) : null)),
+    x: bins.map((_, i) => ((i + 0.5) * width) / 1000),
+    p50: bins.map((b) => (b.length ? quantileOf(b, 0.5) : null)),
+    p99: bins.map((b) => (b.length ? quantileOf(b, 0.99) : null)),
   };
 }
 
