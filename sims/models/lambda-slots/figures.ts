@@ -1,8 +1,6 @@
 import type { LineFigure, Series } from '../../figures/types.ts';
 import { creationPlan, perPacketUs } from './costs.ts';
-import { CreationDraws, simulateCreation } from './creation.ts';
-import { jitterTable } from './jitter.ts';
-import { creationRng } from './model.ts';
+import { simulateCreation, type CreationDraws } from './creation.ts';
 import type { Params } from './params.ts';
 import { quantileOf, type ColdStats } from './replicate.ts';
 import { grouped } from './trace.ts';
@@ -117,13 +115,17 @@ export type Creator = (slots: number, threads: number, friendly: boolean) => num
 
 /**
  * A memoised `Creator` for one parameter set; `tick` is called once per new simulation. `known`
- * is a run already made with the same stream (the model's own), so it is not made twice.
+ * is the run already made with the same stream (the model's own), so it is not made twice, and
+ * the stream's draws, made once for every run.
  */
-export function creator(p: Params, tick: () => void, known?: { friendly: boolean; seconds: number }): Creator {
+export function creator(
+  p: Params,
+  tick: () => void,
+  known: { friendly: boolean; seconds: number; draws: CreationDraws },
+): Creator {
   const memo = new Map<string, number>();
-  if (known) memo.set(`${p.slots}|${p.parallelism}|${known.friendly}`, known.seconds);
-  // Every run draws from the same stream, so the draws are made once for all of them.
-  const draws = new CreationDraws(jitterTable(p.stepScv), creationRng(p.seed).split());
+  memo.set(`${p.slots}|${p.parallelism}|${known.friendly}`, known.seconds);
+  const draws = known.draws;
   return (slots, threads, friendly) => {
     const key = `${slots}|${threads}|${friendly}`;
     let s = memo.get(key);

@@ -30,7 +30,11 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
   options.onProgress?.(done, total);
   const other = replicate(p, p.strategy === 'on-demand' ? 'pre-create' : 'on-demand');
   const [onDemand, preCreated] = p.strategy === 'on-demand' ? [d.cold, other] : [other, d.cold];
-  const create = creator(p, tick, { friendly: p.lockFriendly === 'true', seconds: d.result.creation.seconds });
+  const create = creator(p, tick, {
+    friendly: p.lockFriendly === 'true',
+    seconds: d.result.creation.seconds,
+    draws: d.draws,
+  });
   const figures = [
     burstFigure(p, onDemand, preCreated),
     packetFigure(p),
