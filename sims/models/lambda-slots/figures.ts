@@ -12,35 +12,50 @@ export const SLOT_COUNTS = [200, 1000, 2000, 4000];
 const BINS = 24;
 
 /**
- * p50 and p99 of cold starts arriving in each time bin, pooled over replications. The latencies
- * are grouped by bin into one typed array (a counting sort on the bin), so each bin's quantiles
- * are selections in its own subarray.
+ * p50 and p99 of cold starts arriving in each time bin, pooled over replications. Arrivals are in
+ * time order, so a run's cold starts of one bin are one run of indices: each bin's latencies are
+ * copied into one typed array, bin after bin, and its quantiles are selections in its subarray.
  */
 function binned(c: ColdStats): { x: number[]; p50: (number | null)[]; p99: (number | null)[] } {
   const width = c.arrivals.duration / BINS;
-  const bin = (t: number) => Math.min(BINS - 1, Math.floor(t / width));
+  /** Per run, where each bin's cold starts begin (and, last, the run's count). */
+  const starts = c.runs.map((r) => {
+    const s = new Int32Array(BINS + 1);
+    for (let b = 1; b < BINS; b++) s[b] = firstInBin(r.arrivals, b, width);
+    s[BINS] = r.n;
+    return s;
+  });
   /** Bin b's latencies go to [from[b], from[b + 1]). */
   const from = new Int32Array(BINS + 1);
-  for (const r of c.runs)
-    for (let i = 0; i < r.n; i++) {
-      const b = bin(r.arrivals[i] as number) + 1;
-      from[b] = (from[b] as number) + 1;
-    }
-  for (let b = 0; b < BINS; b++) from[b + 1] = (from[b + 1] as number) + (from[b] as number);
-  const byBin = new Float64Array(from[BINS] as number),
-    next = from.slice(0, BINS);
-  for (const r of c.runs)
-    for (let i = 0; i < r.n; i++) {
-      const b = bin(r.arrivals[i] as number);
-      byBin[next[b] as number] = r.latency[i] as number;
-      next[b] = (next[b] as number) + 1;
-    }
+  for (let b = 0; b < BINS; b++)
+    from[b + 1] = starts.reduce((n, s) => n + (s[b + 1] as number) - (s[b] as number), from[b] as number);
+  const byBin = new Float64Array(from[BINS] as number);
+  for (let b = 0; b < BINS; b++) {
+    let at = from[b] as number;
+    c.runs.forEach((r, i) => {
+      const s = starts[i]!;
+      byBin.set(r.latency.subarray(s[b], s[b + 1]), at);
+      at += (s[b + 1] as number) - (s[b] as number);
+    });
+  }
   const bins = Array.from({ length: BINS }, (_, b) => byBin.subarray(from[b], from[b + 1]));
   return {
     x: bins.map((_, i) => ((i + 0.5) * width) / 1000),
     p50: bins.map((b) => (b.length ? quantileOf(b, 0.5) : null)),
     p99: bins.map((b) => (b.length ? quantileOf(b, 0.99) : null)),
   };
+}
+
+/** The first index of ascending arrivals whose bin (the last takes what is left) is `b` or later. */
+function firstInBin(arrivals: Float64Array, b: number, width: number): number {
+  let lo = 0,
+    hi = arrivals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (Math.min(BINS - 1, Math.floor((arrivals[mid] as number) / width)) < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Cold-start network latency through the burst, on demand beside pre-created: the constant-work picture. */
