@@ -36,6 +36,35 @@ export interface CreationTracer {
 }
 
 /**
+ * The step-time multipliers of one creation stream, drawn once and kept: step i of a run (in the
+ * order the run draws) takes multiplier i. Every step draws exactly one, so runs on the same
+ * stream (the view's sweeps) read one shared array instead of each drawing its own.
+ */
+export class CreationDraws {
+  private values = new Float64Array(0);
+  private readonly jitter: Jitter;
+  private readonly rng: Rng;
+
+  constructor(jitter: Jitter, rng: Rng) {
+    this.jitter = jitter;
+    this.rng = rng;
+  }
+
+  /** At least the first `n` multipliers. */
+  upTo(n: number): Float64Array {
+    const old = this.values;
+    if (old.length >= n) return old;
+    const values = new Float64Array(Math.max(n, 2 * old.length));
+    values.set(old);
+    const table = this.jitter.values,
+      shift = 32 - JITTER_BITS;
+    for (let i = old.length; i < values.length; i++) values[i] = table[this.rng.nextUint32() >>> shift] as number;
+    this.values = values;
+    return values;
+  }
+}
+
+/**
  * Parallel slot creation as a closed system: `threads` workers take tasks in plan order from a
  * shared list; each step either holds RTNL (a FIFO single server: granted at max(request, lock
  * free), so in request order because events pop in time order) or runs off the lock on its own
@@ -45,16 +74,15 @@ export interface CreationTracer {
 export function simulateCreation(
   plan: CreationPlan,
   threads: number,
-  jitter: Jitter,
-  rng: Rng,
+  draws: CreationDraws,
   options: RunOptions = {},
   tracer?: CreationTracer,
 ): CreationResult {
   const kinds = plan.tasks.filter((k) => k.count > 0);
   /** Each kind's index in the plan (kinds with no tasks are dropped above). */
-  const planIndex = kinds.map((k) => plan.tasks.indexOf(k));
+  const planIndex = Int32Array.from(kinds, (k) => plan.tasks.indexOf(k));
   const start = new Int32Array(kinds.length + 1),
-    count = new Float64Array(kinds.length);
+    count = new Int32Array(kinds.length);
   kinds.forEach((k, j) => {
     start[j + 1] = (start[j] as number) + k.task.ms.length;
     count[j] = k.count;
@@ -69,29 +97,12 @@ export function simulateCreation(
   );
   const totalSteps = kinds.reduce((s, k) => s + k.count * k.task.ms.length, 0);
   const guard = createGuard(options, totalSteps, 'steps');
-  const table = jitter.values,
-    shift = 32 - JITTER_BITS;
-  let kind = 0,
-    left = count[0] ?? 0;
-  /** Per thread: the flat index of its next step, and one past its task's last step. */
-  const at = new Int32Array(threads),
-    end = new Int32Array(threads);
-  /** Per thread, for a tracer: its task's number (in the order taken) and kind. */
-  const task = new Int32Array(threads),
-    kindOf = new Int32Array(threads);
-  let taken = 0;
+  const mult = draws.upTo(totalSteps);
+  let drawn = 0;
+  const tasks = new TaskList(start, count, planIndex, threads);
+  const { at, end, task, kindOf } = tasks;
   const heap = new EventHeap(Math.max(4, threads));
-  const take = (w: number): boolean => {
-    while (left === 0 && kind < kinds.length - 1) left = count[++kind] as number;
-    if (left === 0) return false;
-    left--;
-    at[w] = start[kind] as number;
-    end[w] = start[kind + 1] as number;
-    task[w] = taken++;
-    kindOf[w] = planIndex[kind] as number;
-    return true;
-  };
-  for (let w = 0; w < threads; w++) if (take(w)) heap.push(0, w);
+  for (let w = 0; w < threads; w++) if (tasks.take(w)) heap.push(0, w);
   // (A first step off the lock is handled like any other: it pops at time 0.)
   let lockFree = 0,
     lockMs = 0,
@@ -111,7 +122,7 @@ export function simulateCreation(
     const t = heap.peekTime();
     const w = heap.pop();
     let k = at[w] as number;
-    const cost = (ms[k] as number) * (table[rng.nextUint32() >>> shift] as number);
+    const cost = (ms[k] as number) * (mult[drawn++] as number);
     let done: number;
     // For a tracer: this stretch of the thread's task (its lock request, grant, release, then
     // the work off the lock from `offFrom`).
@@ -136,7 +147,7 @@ export function simulateCreation(
       k++;
       if (k >= (end[w] as number)) {
         tr?.stretch(task[w] as number, kindOf[w] as number, from, grant, release, offFrom, done);
-        if (!take(w)) {
+        if (!tasks.take(w)) {
           k = -1;
           break;
         }
@@ -145,7 +156,7 @@ export function simulateCreation(
         grant = release = -1;
       }
       if (locked[k] === 1) break;
-      done += (ms[k] as number) * (table[rng.nextUint32() >>> shift] as number);
+      done += (ms[k] as number) * (mult[drawn++] as number);
     }
     // The stretch up to the thread's next lock request (nothing, if a task just taken starts with it).
     if (k >= 0 && tr && (grant >= 0 || done > offFrom))
@@ -157,4 +168,50 @@ export function simulateCreation(
     }
   }
   return { seconds: last / 1000, lockSeconds: lockMs / 1000, acquisitions, truncated, message };
+}
+
+/**
+ * The plan's tasks, handed out in order: `take` gives a thread the next one (its steps, number
+ * and kind in the per-thread arrays). A class, not a closure in `simulateCreation`, so the event
+ * loop calls one function whatever the run and V8 can inline it.
+ */
+class TaskList {
+  /** Per thread: the flat index of its next step, and one past its task's last step. */
+  readonly at: Int32Array;
+  readonly end: Int32Array;
+  /** Per thread, for a tracer: its task's number (in the order taken) and kind. */
+  readonly task: Int32Array;
+  readonly kindOf: Int32Array;
+  private readonly start: Int32Array;
+  private readonly count: Int32Array;
+  private readonly planIndex: Int32Array;
+  /** The kind of the next task, and how many of that kind are left. */
+  private kind = 0;
+  private left: number;
+  private taken = 0;
+
+  constructor(start: Int32Array, count: Int32Array, planIndex: Int32Array, threads: number) {
+    this.start = start;
+    this.count = count;
+    this.planIndex = planIndex;
+    this.left = count[0] ?? 0;
+    this.at = new Int32Array(threads);
+    this.end = new Int32Array(threads);
+    this.task = new Int32Array(threads);
+    this.kindOf = new Int32Array(threads);
+  }
+
+  /** Gives thread `w` the next task; false when there is none. */
+  take(w: number): boolean {
+    const count = this.count;
+    while (this.left === 0 && this.kind < count.length - 1) this.left = count[++this.kind] as number;
+    if (this.left === 0) return false;
+    this.left--;
+    const kind = this.kind;
+    this.at[w] = this.start[kind] as number;
+    this.end[w] = this.start[kind + 1] as number;
+    this.task[w] = this.taken++;
+    this.kindOf[w] = this.planIndex[kind] as number;
+    return true;
+  }
 }

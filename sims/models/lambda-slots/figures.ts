@@ -1,10 +1,9 @@
 import type { LineFigure, Series } from '../../figures/types.ts';
 import { creationPlan, perPacketUs } from './costs.ts';
-import { simulateCreation } from './creation.ts';
-import { jitterTable } from './jitter.ts';
-import { creationRng } from './model.ts';
+import { simulateCreation, type CreationDraws } from './creation.ts';
 import type { Params } from './params.ts';
-import { quantile, type ColdStats } from './replicate.ts';
+import { quantileOf, type ColdStats } from './replicate.ts';
+import { grouped } from './trace.ts';
 
 /** Thread counts of the parallel-creation figure. */
 export const THREADS = [1, 2, 4, 8, 16, 32, 64];
@@ -12,20 +11,51 @@ export const THREADS = [1, 2, 4, 8, 16, 32, 64];
 export const SLOT_COUNTS = [200, 1000, 2000, 4000];
 const BINS = 24;
 
-/** p50 and p99 of cold starts arriving in each time bin, pooled over replications. */
+/**
+ * p50 and p99 of cold starts arriving in each time bin, pooled over replications. Arrivals are in
+ * time order, so a run's cold starts of one bin are one run of indices: each bin's latencies are
+ * copied into one typed array, bin after bin, and its quantiles are selections in its subarray.
+ */
 function binned(c: ColdStats): { x: number[]; p50: (number | null)[]; p99: (number | null)[] } {
   const width = c.arrivals.duration / BINS;
-  const bins: number[][] = Array.from({ length: BINS }, () => []);
-  for (const r of c.runs) {
-    for (let i = 0; i < r.n; i++)
-      bins[Math.min(BINS - 1, Math.floor((r.arrivals[i] as number) / width))]!.push(r.latency[i] as number);
+  /** Per run, where each bin's cold starts begin (and, last, the run's count). */
+  const starts = c.runs.map((r) => {
+    const s = new Int32Array(BINS + 1);
+    for (let b = 1; b < BINS; b++) s[b] = firstInBin(r.arrivals, b, width);
+    s[BINS] = r.n;
+    return s;
+  });
+  /** Bin b's latencies go to [from[b], from[b + 1]). */
+  const from = new Int32Array(BINS + 1);
+  for (let b = 0; b < BINS; b++)
+    from[b + 1] = starts.reduce((n, s) => n + (s[b + 1] as number) - (s[b] as number), from[b] as number);
+  const byBin = new Float64Array(from[BINS] as number);
+  for (let b = 0; b < BINS; b++) {
+    let at = from[b] as number;
+    c.runs.forEach((r, i) => {
+      const s = starts[i]!;
+      byBin.set(r.latency.subarray(s[b], s[b + 1]), at);
+      at += (s[b + 1] as number) - (s[b] as number);
+    });
   }
-  const sorted = bins.map((b) => b.sort((u, v) => u - v));
+  const bins = Array.from({ length: BINS }, (_, b) => byBin.subarray(from[b], from[b + 1]));
   return {
-    x: sorted.map((_, i) => ((i + 0.5) * width) / 1000),
-    p50: sorted.map((b) => (b.length ? quantile(b, 0.5) : null)),
-    p99: sorted.map((b) => (b.length ? quantile(b, 0.99) : null)),
+    x: bins.map((_, i) => ((i + 0.5) * width) / 1000),
+    p50: bins.map((b) => (b.length ? quantileOf(b, 0.5) : null)),
+    p99: bins.map((b) => (b.length ? quantileOf(b, 0.99) : null)),
   };
+}
+
+/** The first index of ascending arrivals whose bin (the last takes what is left) is `b` or later. */
+function firstInBin(arrivals: Float64Array, b: number, width: number): number {
+  let lo = 0,
+    hi = arrivals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (Math.min(BINS - 1, Math.floor((arrivals[mid] as number) / width)) < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Cold-start network latency through the burst, on demand beside pre-created: the constant-work picture. */
@@ -70,7 +100,7 @@ export function packetFigure(p: Params): LineFigure {
     kind: 'line',
     id: 'per-packet',
     title: 'Per-packet rule cost by slot index',
-    caption: `Time a packet spends walking filtering rules, at ${p.ruleNs} ns a rule, log scale. With every slot's rules in the root namespace, slot ${p.slots.toLocaleString('en')} walks ${(p.staticRules + p.rulesPerSlot * p.slots).toLocaleString('en')} rules: ${fmt(perPacketUs(p, p.slots, false))} μs. In each slot's namespace it is ${fmt(perPacketUs(p, p.slots, true))} μs for every slot.`,
+    caption: `Time a packet spends walking filtering rules, at ${p.ruleNs} ns a rule, log scale. With every slot's rules in the root namespace, slot ${grouped(p.slots)} walks ${grouped(p.staticRules + p.rulesPerSlot * p.slots)} rules: ${fmt(perPacketUs(p, p.slots, false))} μs. In each slot's namespace it is ${fmt(perPacketUs(p, p.slots, true))} μs for every slot.`,
     x: { label: 'Slot index', unit: '', scale: 'linear', domain: [0, p.slots] },
     y: { label: 'Per-packet rule cost', unit: 'μs', scale: 'log' },
     series: [
@@ -100,17 +130,22 @@ export type Creator = (slots: number, threads: number, friendly: boolean) => num
 
 /**
  * A memoised `Creator` for one parameter set; `tick` is called once per new simulation. `known`
- * is a run already made with the same stream (the model's own), so it is not made twice.
+ * is the run already made with the same stream (the model's own), so it is not made twice, and
+ * the stream's draws, made once for every run.
  */
-export function creator(p: Params, tick: () => void, known?: { friendly: boolean; seconds: number }): Creator {
+export function creator(
+  p: Params,
+  tick: () => void,
+  known: { friendly: boolean; seconds: number; draws: CreationDraws },
+): Creator {
   const memo = new Map<string, number>();
-  if (known) memo.set(`${p.slots}|${p.parallelism}|${known.friendly}`, known.seconds);
-  const jitter = jitterTable(p.stepScv);
+  memo.set(`${p.slots}|${p.parallelism}|${known.friendly}`, known.seconds);
+  const draws = known.draws;
   return (slots, threads, friendly) => {
     const key = `${slots}|${threads}|${friendly}`;
     let s = memo.get(key);
     if (s === undefined) {
-      s = simulateCreation(creationPlan(p, slots, friendly), threads, jitter, creationRng(p.seed).split()).seconds;
+      s = simulateCreation(creationPlan(p, slots, friendly), threads, draws).seconds;
       memo.set(key, s);
       tick();
     }
@@ -128,7 +163,7 @@ export function parallelFigure(p: Params, create: Creator): LineFigure {
   return {
     kind: 'line',
     id: 'parallel',
-    title: `Creating all ${p.slots.toLocaleString('en')} slots in parallel`,
+    title: `Creating all ${grouped(p.slots)} slots in parallel`,
     caption: `Wall-clock time to create every slot with more threads, log scales. Lock-unfriendly, almost all the work holds RTNL, so threads cannot help: ${fmt(at(naive))} s at ${p.parallelism} threads. Lock-friendly, the work under the lock is small and threads help until the lock saturates: ${fmt(at(friendly))} s.`,
     x: { label: 'Threads', unit: '', scale: 'log', domain: [1, Math.max(64, p.parallelism)] },
     y: { label: 'Creation time', unit: 's', scale: 'log' },
@@ -167,12 +202,12 @@ export function bootFigure(p: Params, create: Creator): LineFigure {
         ],
       },
     ],
-    marker: { x: p.slots, label: `${p.slots.toLocaleString('en')} slots` },
+    marker: { x: p.slots, label: `${grouped(p.slots)} slots` },
   };
 }
 
 /** Numbers for captions: three significant figures. */
 export function fmt(x: number): string {
   if (!Number.isFinite(x)) return '–';
-  return x >= 100 ? Math.round(x).toLocaleString('en') : String(+x.toPrecision(3));
+  return x >= 100 ? grouped(Math.round(x)) : String(+x.toPrecision(3));
 }

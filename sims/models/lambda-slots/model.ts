@@ -4,7 +4,7 @@ import { createRng } from '../../rng/xoshiro128.ts';
 import type { Estimate } from '../../stats/batch-means.ts';
 import type { Trace } from '../../trace/types.ts';
 import { creationPlan, natMs, perPacketUs, rootRules, tunnelMs } from './costs.ts';
-import { simulateCreation, type CreationResult } from './creation.ts';
+import { CreationDraws, simulateCreation, type CreationResult } from './creation.ts';
 import { jitterTable } from './jitter.ts';
 import { params, type Params } from './params.ts';
 import { arrivalsOf, replicate, type ColdStats } from './replicate.ts';
@@ -59,6 +59,8 @@ export interface Result {
 export interface Detail {
   result: Result;
   cold: ColdStats;
+  /** The creation stream's draws (the run's own creation), for the figures' runs on that stream. */
+  draws: CreationDraws;
 }
 
 const on = (s: string) => s === 'true';
@@ -77,8 +79,7 @@ export function bootOf(p: Params, all: CreationResult, options: RunOptions = {})
   return simulateCreation(
     creationPlan(p, p.slots, true, true),
     p.parallelism,
-    jitterTable(p.stepScv),
-    creationRng(p.seed),
+    new CreationDraws(jitterTable(p.stepScv), creationRng(p.seed)),
     options,
   ).seconds;
 }
@@ -92,14 +93,8 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
   const cold = replicate(p, p.strategy, view === 'cold-starts' ? slotRecorder(options.trace!, p, a) : undefined);
   const plan = creationPlan(p, p.slots);
   const boot = view === 'boot' ? new BootTracer(options.trace!, p, plan, on(p.lockFriendly)) : undefined;
-  const creation = simulateCreation(
-    plan,
-    p.parallelism,
-    jitterTable(p.stepScv),
-    creationRng(p.seed).split(),
-    options,
-    boot,
-  );
+  const draws = new CreationDraws(jitterTable(p.stepScv), creationRng(p.seed).split());
+  const creation = simulateCreation(plan, p.parallelism, draws, options, boot);
   const trace = boot ? boot.finish(creation.seconds) : view === 'packet' ? packetTrace(p, options.trace!) : cold.trace;
   const v = (e: Estimate) => e.value;
   const summary: Summary = {
@@ -138,7 +133,7 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
     message: creation.message,
     ...(trace && { trace }),
   };
-  return { result, cold };
+  return { result, cold, draws };
 }
 
 /**

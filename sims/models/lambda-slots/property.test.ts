@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from './model.ts';
 import { params } from './params.ts';
+import { quantile, quantileOf } from './replicate.ts';
 
 const tf = fc.constantFrom('true', 'false');
 /** Arbitrary parameters inside the schema, kept small so each run is quick. */
@@ -63,5 +64,29 @@ describe('lambda-slots properties', () => {
     const r = run({ durationSeconds: 10, replications: 1, slots: 100, ebpfTunnel: 'yes' });
     expect(r.params.ebpfTunnel).toBe('false');
     expect(r.notes[0]).toMatch(/^ebpfTunnel: "yes" is not a valid choice/);
+  });
+
+  it('a quantile by selection is the value a sort puts at that rank, ties and runs included', () => {
+    // Small integers give ties; sorted, reversed and rise-then-fall runs are a queue's shapes.
+    const shape = fc.constantFrom('as drawn', 'sorted', 'reversed', 'rise and fall');
+    const q = fc.constantFrom(0, 0.01, 0.5, 0.99, 1);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 300 }), shape, q, (xs, s, q) => {
+        const sorted = Float64Array.from(xs).sort();
+        const values =
+          s === 'sorted'
+            ? sorted.slice()
+            : s === 'reversed'
+              ? sorted.slice().reverse()
+              : s === 'rise and fall'
+                ? Float64Array.from([
+                    ...sorted.filter((_, i) => i % 2 === 0),
+                    ...sorted.filter((_, i) => i % 2 === 1).reverse(),
+                  ])
+                : Float64Array.from(xs);
+        expect(quantileOf(values, q)).toBe(quantile(sorted, q));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
 } from './figures.ts';
 import { runDetail, type Detail } from './model.ts';
 import { replicate } from './replicate.ts';
+import { grouped } from './trace.ts';
 
 /**
  * The page's view: headline numbers (with 95% intervals over replications, and the lock's
@@ -29,7 +30,11 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
   options.onProgress?.(done, total);
   const other = replicate(p, p.strategy === 'on-demand' ? 'pre-create' : 'on-demand');
   const [onDemand, preCreated] = p.strategy === 'on-demand' ? [d.cold, other] : [other, d.cold];
-  const create = creator(p, tick, { friendly: p.lockFriendly === 'true', seconds: d.result.creation.seconds });
+  const create = creator(p, tick, {
+    friendly: p.lockFriendly === 'true',
+    seconds: d.result.creation.seconds,
+    draws: d.draws,
+  });
   const figures = [
     burstFigure(p, onDemand, preCreated),
     packetFigure(p),
@@ -37,7 +42,7 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
     bootFigure(p, create),
   ];
   return {
-    title: `${p.strategy === 'on-demand' ? 'On demand' : 'Pre-created at boot'}, ${p.slots.toLocaleString('en')} slots: ${switches(p)}`,
+    title: `${p.strategy === 'on-demand' ? 'On demand' : 'Pre-created at boot'}, ${grouped(p.slots)} slots: ${switches(p)}`,
     stats: stats(d),
     figures,
     notes: [...d.result.notes, ...(d.result.truncated && d.result.message ? [d.result.message] : [])],
@@ -101,14 +106,14 @@ function stats(d: Detail): Stat[] {
     { id: 'boot', label: 'Boot time', value: s.bootSeconds, unit: 's' },
     {
       id: 'parallelCreate',
-      label: `Create all ${p.slots.toLocaleString('en')} in parallel`,
+      label: `Create all ${grouped(p.slots)} in parallel`,
       value: s.parallelCreateSeconds,
       unit: 's',
     },
     { id: 'rootRules', label: 'Rules in the root namespace', value: s.rootRules, unit: '' },
     {
       id: 'perPacket',
-      label: `Per-packet rule cost, slot ${p.slots.toLocaleString('en')}`,
+      label: `Per-packet rule cost, slot ${grouped(p.slots)}`,
       value: s.perPacketUsAtLastSlot,
       unit: 'μs',
     },
