@@ -3,7 +3,7 @@ import { creationPlan, perPacketUs } from './costs.ts';
 import { simulateCreation, type CreationDraws } from './creation.ts';
 import type { Params } from './params.ts';
 import { quantileOf, type ColdStats } from './replicate.ts';
-import { grouped } from './trace.ts';
+import { grouped } from '../../figures/format.ts';
 
 /** Thread counts of the parallel-creation figure. */
 export const THREADS = [1, 2, 4, 8, 16, 32, 64];

@@ -5,6 +5,7 @@ import type { Arrivals } from './cold-starts.ts';
 import { natMs, perPacketUs, tunnelMs, type ColdPath, type CreationPlan, type OffStep } from './costs.ts';
 import type { CreationTracer } from './creation.ts';
 import type { Params } from './params.ts';
+import { grouped } from '../../figures/format.ts';
 
 /**
  * The live view of `lambda-slots`: the cold starts of the first replication, each through the
@@ -116,14 +117,6 @@ export class ColdTracer {
 /** A recorder for these parameters' stations and classes. */
 export function slotRecorder(capacity: number, p: Params, a: Arrivals): TraceRecorder {
   return new TraceRecorder(capacity, slotStations(p), slotClasses(a), 'ms', 'cold start', 'locks');
-}
-
-/**
- * An integer with its thousands separated, "4,000": what `toLocaleString('en')` gives, without
- * Intl, whose first use loads locale data (about 30 ms in a fresh Node process or worker).
- */
-export function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The packet walk's stations: one list of rules per placement, each walked by its own packets. */

@@ -12,7 +12,7 @@ import {
 } from './figures.ts';
 import { runDetail, type Detail } from './model.ts';
 import { replicate } from './replicate.ts';
-import { grouped } from './trace.ts';
+import { grouped } from '../../figures/format.ts';
 
 /**
  * The page's view: headline numbers (with 95% intervals over replications, and the lock's

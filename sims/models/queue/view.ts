@@ -4,6 +4,7 @@ import { run, type Options, type Result } from './model.ts';
 import { params, type Params } from './params.ts';
 import { sweep, type SweepResult } from './sweep.ts';
 import { memo } from '../../engine/memo.ts';
+import { grouped } from '../../figures/format.ts';
 
 /** Loads the playground sweeps, below and near saturation. */
 const LOADS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
@@ -162,7 +163,7 @@ function distribution(r: Result): Figure {
     kind: 'histogram',
     id: 'sojourn',
     title: 'How long customers spent in the system',
-    caption: `Time in system (wait plus service) of ${s.customers.toLocaleString('en')} customers, on a log scale so the tail shows. Half finished within ${fmt(s.sojournPercentiles.p50.value)} s, but 1 in 100 took over ${fmt(s.sojournPercentiles.p99.value)} s.`,
+    caption: `Time in system (wait plus service) of ${grouped(s.customers)} customers, on a log scale so the tail shows. Half finished within ${fmt(s.sojournPercentiles.p50.value)} s, but 1 in 100 took over ${fmt(s.sojournPercentiles.p99.value)} s.`,
     x: { label: 'Time in system', unit: 's', scale: 'log' },
     edges: h.edges,
     counts: h.counts,
