@@ -148,6 +148,8 @@ export function simulate(
       nextReport += every;
       onProgress!(progressOffset + raw.completed, progressTotal || goal);
     }
+    // The trace's window has closed: stop reporting to it for the rest of the run.
+    if (rec?.done) rec = undefined;
     const t = heap.peekTime();
     const ev = heap.pop();
     const kind = ev & 7,
