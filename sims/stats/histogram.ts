@@ -13,10 +13,12 @@ export interface LogHistogram {
  * largest. In histogram mode each 1%-wide bucket falls wholly into one bin by its midpoint.
  */
 export function logHistogram(sketch: QuantileSketch, bins = 40): LogHistogram {
-  let lo = Number.POSITIVE_INFINITY;
-  sketch.forEach((v) => {
-    if (v > 0 && v < lo) lo = v;
-  });
+  // The smallest positive value: while the sketch is exact and nothing is 0, its minimum.
+  let lo = sketch.exact && sketch.min > 0 ? sketch.min : Number.POSITIVE_INFINITY;
+  if (lo === Number.POSITIVE_INFINITY)
+    sketch.forEach((v) => {
+      if (v > 0 && v < lo) lo = v;
+    });
   const hi = sketch.max;
   if (!(lo < Number.POSITIVE_INFINITY) || !(hi > 0)) return { edges: [], counts: [], zeros: sketch.count };
   const top = hi > lo ? hi * (1 + 1e-9) : lo * 2;
