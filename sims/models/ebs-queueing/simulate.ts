@@ -241,14 +241,7 @@ export function simulate(
       q.shift();
       start(i, next);
     } else {
-      recordCompletion(
-        raw,
-        p,
-        t,
-        t - (slots.issue[i] as number),
-        t - (slots.admit[i] as number),
-        slots.tenant[i] as number,
-      );
+      recordCompletion(raw, p, slots, i);
       if (rec) rec.add(t, LEAVE, ioOf[i]!, BACK, -1, slots.tenant[i] as number);
       raw.ringOut--;
       const h = (slots.tenant[i] as number) % H;
