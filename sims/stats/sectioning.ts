@@ -1,4 +1,4 @@
-import { settle } from './select.ts';
+import { select } from './select.ts';
 import { tQuantile975 } from './student-t.ts';
 
 /**
@@ -19,10 +19,15 @@ export function sectionedQuantileHalfWidths(
     squares = new Float64Array(qs.length);
   const part = new Float64Array(per);
   const ranks = qs.map((q) => Math.min(per, Math.max(1, Math.ceil(q * per))) - 1);
+  // Selected in ascending order, each above the one before: what lies there is what ranks above it.
+  const ascending = [...new Set(ranks)].sort((a, b) => a - b);
   for (let k = 0; k < sections; k++) {
     part.set(values.subarray(k * per, (k + 1) * per));
-    const settled: number[] = [];
-    for (const r of ranks) settle(part, r, settled);
+    let lo = 0;
+    for (const r of ascending) {
+      select(part, r, lo);
+      lo = r + 1;
+    }
     for (let j = 0; j < qs.length; j++) {
       const x = part[ranks[j]!] as number;
       sums[j]! += x;
