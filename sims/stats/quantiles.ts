@@ -39,9 +39,10 @@ export class QuantileSketch {
   private u32: Uint32Array | null = null;
   private hiWord = 1;
 
-  constructor(exactLimit: number = DEFAULT_EXACT_LIMIT) {
+  /** `expected`: how many values to make room for at first (the store doubles when it fills). */
+  constructor(exactLimit: number = DEFAULT_EXACT_LIMIT, expected = 1024) {
     this.exactLimit = exactLimit;
-    this.store = new Float64Array(Math.max(1, Math.min(1024, exactLimit)));
+    this.store = new Float64Array(Math.max(1, Math.min(expected, exactLimit)));
   }
 
   /** True while every value is stored (quantiles are exact). */

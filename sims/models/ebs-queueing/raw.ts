@@ -1,6 +1,6 @@
 import type { RunStatus } from '../../engine/budget.ts';
 import { BATCHES } from '../../stats/batch-means.ts';
-import { QuantileSketch } from '../../stats/quantiles.ts';
+import { DEFAULT_EXACT_LIMIT, QuantileSketch } from '../../stats/quantiles.ts';
 import type { Params } from './params.ts';
 import type { Placement } from './placement.ts';
 import type { Slots } from './slots.ts';
@@ -54,8 +54,9 @@ export function createRaw(p: Params, tenants: number): Raw {
     count: f(),
     duration: f(),
     areaRing: f(),
-    latency: new QuantileSketch(),
-    victims: new QuantileSketch(),
+    // Room for every measured IO from the start, rather than four doublings (and copies) on the way.
+    latency: new QuantileSketch(DEFAULT_EXACT_LIMIT, p.requests),
+    victims: new QuantileSketch(DEFAULT_EXACT_LIMIT, p.requests),
     perTenant: Array.from({ length: tenants }, () => new QuantileSketch()),
     completed: 0,
     issued: 0,
