@@ -24,6 +24,51 @@ describe('EventHeap', () => {
   });
 });
 
+/** The textbook pop (sift the last event down from the root), to check `pop` against. */
+function referencePop(times: Float64Array, payloads: Int32Array, size: number): void {
+  const n = size - 1;
+  const t = times[n]!,
+    p = payloads[n]!;
+  let i = 0;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && times[c + 1]! < times[c]!) c++;
+    if (times[c]! >= t) break;
+    times[i] = times[c]!;
+    payloads[i] = payloads[c]!;
+    i = c;
+  }
+  times[i] = t;
+  payloads[i] = p;
+}
+
+describe('EventHeap layout', () => {
+  it('pops like the textbook sift-down, ties included (models depend on the order of equal times)', () => {
+    fc.assert(
+      fc.property(
+        // Pushes (small integer times, so ties are common) and pops, interleaved.
+        fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { freq: 3 }), { maxLength: 200 }),
+        (ops) => {
+          const heap = new EventHeap(2);
+          let id = 0;
+          for (const op of ops) {
+            if (op !== null) heap.push(op, id++);
+            else if (heap.size > 0) {
+              const times = heap.times.slice(0, heap.size),
+                payloads = heap.payloads.slice(0, heap.size);
+              referencePop(times, payloads, heap.size);
+              heap.pop();
+              expect(heap.times.slice(0, heap.size)).toEqual(times.subarray(0, heap.size));
+              expect(heap.payloads.slice(0, heap.size)).toEqual(payloads.subarray(0, heap.size));
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe('Fifo', () => {
   it('keeps order across growth and wrap-around', () => {
     const q = new Fifo(2);

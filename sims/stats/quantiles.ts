@@ -1,7 +1,11 @@
+import { settle } from './select.ts';
+
 /**
  * Quantiles of a stream of non-negative values with a stated error bound.
- * Up to `exactLimit` values (default 100,000) are stored and sorted: quantiles are exact
- * (nearest rank, the ⌈q·n⌉-th smallest). Beyond that every value goes into a log-bucketed
+ * Up to `exactLimit` values (default 100,000) are stored and quantiles are exact (nearest rank,
+ * the ⌈q·n⌉-th smallest), found by selection in a copy of the values (./select.ts): each one
+ * asked for settles its rank and narrows the search for the next, so a few quantiles cost a few
+ * passes over the values, not a sort. Beyond that every value goes into a log-bucketed
  * histogram: each power of two is cut into 64 equal sub-buckets, read straight from the
  * float's exponent and top 6 mantissa bits (no `Math.log`, so bit-for-bit deterministic), and
  * a quantile is reported as its bucket's midpoint, within 1/128 ≈ 0.78% (≤ 1%) relative error
@@ -25,16 +29,20 @@ export class QuantileSketch {
   min = Number.POSITIVE_INFINITY;
   max = Number.NEGATIVE_INFINITY;
   private store: Float64Array | null;
-  private sorted: Float64Array | null = null;
+  /** A copy of the stored values, partly ordered by the quantiles read so far (null after an add). */
+  private work: Float64Array | null = null;
+  /** Indices of `work` known to hold their sorted value, ascending. */
+  private settled: number[] = [];
   private buckets: Float64Array | null = null;
   private zeros = 0;
   private f64: Float64Array | null = null;
   private u32: Uint32Array | null = null;
   private hiWord = 1;
 
-  constructor(exactLimit: number = DEFAULT_EXACT_LIMIT) {
+  /** `expected`: how many values to make room for at first (the store doubles when it fills). */
+  constructor(exactLimit: number = DEFAULT_EXACT_LIMIT, expected = 1024) {
     this.exactLimit = exactLimit;
-    this.store = new Float64Array(Math.max(1, Math.min(1024, exactLimit)));
+    this.store = new Float64Array(Math.max(1, Math.min(expected, exactLimit)));
   }
 
   /** True while every value is stored (quantiles are exact). */
@@ -57,7 +65,7 @@ export class QuantileSketch {
           this.store = store = grown;
         }
         store[i] = x;
-        this.sorted = null;
+        this.work = null;
         return;
       }
       this.toHistogram(store, i);
@@ -75,8 +83,12 @@ export class QuantileSketch {
     if (this.count === 0) return Number.NaN;
     const rank = Math.min(this.count, Math.max(1, Math.ceil(q * this.count)));
     if (this.store !== null) {
-      if (this.sorted === null) this.sorted = this.store.slice(0, this.count).sort();
-      return this.sorted[rank - 1] as number;
+      if (this.work === null) {
+        this.work = this.store.slice(0, this.count);
+        this.settled = [];
+      }
+      settle(this.work, rank - 1, this.settled);
+      return this.work[rank - 1] as number;
     }
     let seen = this.zeros;
     if (seen >= rank) return 0;
@@ -106,7 +118,7 @@ export class QuantileSketch {
     this.f64[0] = 1;
     this.hiWord = this.u32[1] === 0x3ff00000 ? 1 : 0; // little- or big-endian word order
     this.store = null;
-    this.sorted = null;
+    this.work = null;
     for (let i = 0; i < n; i++) this.bucket(store[i] as number);
   }
 

@@ -1,10 +1,11 @@
+import { select } from './select.ts';
 import { tQuantile975 } from './student-t.ts';
 
 /**
  * 95% half-widths of several quantile estimates by sectioning (Asmussen & Glynn): cut the values,
  * in the order they were observed, into `sections` contiguous parts, take each quantile of each
- * part, and use t(0.975, s − 1) · sd / √s around the quantile of the whole run. Each part is
- * sorted once for all the quantiles asked for. See /concepts/simulation-statistics/.
+ * part, and use t(0.975, s − 1) · sd / √s around the quantile of the whole run. Each part's
+ * quantiles are found by selection (./select.ts), not by sorting it. See /concepts/simulation-statistics/.
  * An entry is null when there are too few values per section (under 20).
  */
 export function sectionedQuantileHalfWidths(
@@ -17,11 +18,18 @@ export function sectionedQuantileHalfWidths(
   const sums = new Float64Array(qs.length),
     squares = new Float64Array(qs.length);
   const part = new Float64Array(per);
+  const ranks = qs.map((q) => Math.min(per, Math.max(1, Math.ceil(q * per))) - 1);
+  // Selected in ascending order, each above the one before: what lies there is what ranks above it.
+  const ascending = [...new Set(ranks)].sort((a, b) => a - b);
   for (let k = 0; k < sections; k++) {
     part.set(values.subarray(k * per, (k + 1) * per));
-    part.sort();
+    let lo = 0;
+    for (const r of ascending) {
+      select(part, r, lo);
+      lo = r + 1;
+    }
     for (let j = 0; j < qs.length; j++) {
-      const x = part[Math.min(per, Math.max(1, Math.ceil(qs[j]! * per))) - 1] as number;
+      const x = part[ranks[j]!] as number;
       sums[j]! += x;
       squares[j]! += x * x;
     }

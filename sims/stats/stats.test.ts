@@ -5,6 +5,7 @@ import { batchHalfWidth, ratioEstimate } from './batch-means.ts';
 import { logHistogram } from './histogram.ts';
 import { HISTOGRAM_RELATIVE_ERROR, QuantileSketch } from './quantiles.ts';
 import { sectionedQuantileHalfWidth } from './sectioning.ts';
+import { settle } from './select.ts';
 import { tQuantile975 } from './student-t.ts';
 import { createWelford, welfordAdd, welfordVariance } from './welford.ts';
 
@@ -77,6 +78,37 @@ describe('QuantileSketch', () => {
     expect(h.zeros).toBe(1);
     const ratios = h.edges.slice(1).map((e, i) => e / (h.edges[i] as number));
     expect(Math.max(...ratios) / Math.min(...ratios)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('selection', () => {
+  it('settles each rank asked for, in any order, at its sorted value', () => {
+    fc.assert(
+      fc.property(
+        // Few distinct values as well as many, so ties are common.
+        fc.oneof(
+          fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }),
+          fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 300 }),
+        ),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (xs, qs) => {
+          const sorted = Float64Array.from(xs).sort();
+          const a = Float64Array.from(xs);
+          const settled: number[] = [];
+          for (const q of qs) {
+            const k = Math.min(xs.length - 1, Math.floor(q * xs.length));
+            settle(a, k, settled);
+            expect(a[k]).toBe(sorted[k]);
+          }
+          for (const k of settled) {
+            expect(a.subarray(0, k).every((x) => x <= a[k]!)).toBe(true);
+            expect(a.subarray(k + 1).every((x) => x >= a[k]!)).toBe(true);
+          }
+          expect(settled).toEqual([...new Set(settled)].sort((x, y) => x - y));
+          expect(a.slice().sort()).toEqual(sorted);
+        },
+      ),
+    );
   });
 });
 

@@ -7,7 +7,14 @@ import { JOIN, LEAVE, START, type EventKind, type Placement, type Station, type 
  * `capacity` events or `close`. A model calls it only when a trace was asked for.
  */
 export class TraceRecorder {
+  /**
+   * Where each entity is, before the window opens. An entity that leaves keeps its entry, marked
+   * gone (station −1), for its next join to reuse: an entity hops station to station, and a Map
+   * entry deleted and set again for each hop cost most of a run's recording. Gone entries are
+   * swept out when they outnumber the others.
+   */
   private readonly where = new Map<number, Placement>();
+  private gone = 0;
   private readonly t: Float64Array;
   private readonly k: Uint8Array;
   private readonly e: Int32Array;
@@ -66,6 +73,7 @@ export class TraceRecorder {
     this.state = 'open';
     this.t0 = t;
     this.initial = [...this.where.values()]
+      .filter((p) => p.station >= 0)
       .map((p) => ({ ...p }))
       .sort((a, b) => a.station - b.station || a.since - b.since || a.entity - b.entity);
   }
@@ -79,13 +87,7 @@ export class TraceRecorder {
   add(t: number, kind: EventKind, entity: number, station: number, server: number, cls: number): void {
     if (this.state === 'closed') return;
     if (this.state === 'before') {
-      // Where everything is, for the window's opening state (not needed once it is open).
-      if (kind === JOIN) this.where.set(entity, { entity, cls, station, server: -1, since: t });
-      else if (kind === START) {
-        const p = this.where.get(entity);
-        if (p) p.server = server;
-        else this.where.set(entity, { entity, cls, station, server, since: t });
-      } else this.where.delete(entity);
+      this.track(t, kind, entity, station, server, cls);
       return;
     }
     const i = this.n++;
@@ -99,6 +101,37 @@ export class TraceRecorder {
       this.full = true;
       this.close();
     }
+  }
+
+  /** Keeps `where` up to date, for the window's opening state (not needed once it is open). */
+  private track(t: number, kind: EventKind, entity: number, station: number, server: number, cls: number): void {
+    const p = this.where.get(entity);
+    if (kind === LEAVE) {
+      if (p && p.station >= 0) {
+        p.station = -1;
+        if (++this.gone > 1024 && 2 * this.gone > this.where.size) this.sweep();
+      }
+      return;
+    }
+    if (kind === START && p && p.station >= 0) {
+      p.server = server;
+      return;
+    }
+    // A join, or a start with no join before it: the entity is (again) at `station` since t.
+    if (!p) this.where.set(entity, { entity, cls, station, server: kind === JOIN ? -1 : server, since: t });
+    else {
+      if (p.station < 0) this.gone--;
+      p.cls = cls;
+      p.station = station;
+      p.server = kind === JOIN ? -1 : server;
+      p.since = t;
+    }
+  }
+
+  /** Deletes the entries of entities that have left. */
+  private sweep(): void {
+    for (const [entity, p] of this.where) if (p.station < 0) this.where.delete(entity);
+    this.gone = 0;
   }
 
   /** The trace so far (call once, at the end of the run). */

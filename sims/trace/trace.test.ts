@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../models/queue/model.ts';
+import { createRng } from '../rng/xoshiro128.ts';
+import { TraceRecorder } from './recorder.ts';
 import { applyEvent, indexAtTime, initialState, stateAt } from './replay.ts';
 import { JOIN, LEAVE, START, type Trace } from './types.ts';
 
@@ -108,5 +110,39 @@ describe('queue trace: the live view replays the run its numbers summarise', () 
     expect(indexAtTime(tr, tr.time[899]!)).toBeGreaterThanOrEqual(900);
     expect(indexAtTime(tr, tr.t0 - 1)).toBe(0);
     expect(indexAtTime(tr, tr.t1)).toBe(tr.size);
+  });
+});
+
+describe('TraceRecorder opening state', () => {
+  it('places every entity as the events before the window left it, across thousands of hops', () => {
+    // Entities hop over three stations (join, start at station 1, leave), overlapping, then the
+    // window opens: the opening state must be the last join (or start) of each entity not gone.
+    const stations = [0, 1, 2].map((i) => ({ id: `s${i}`, label: `S${i}`, servers: 1 }));
+    const rec = new TraceRecorder(10, stations, ['a', 'b'], 'ms', 'customer', 'servers');
+    const expected = new Map<number, { entity: number; cls: number; station: number; server: number; since: number }>();
+    const rng = createRng(9);
+    let t = 0;
+    for (let step = 0; step < 20_000; step++) {
+      const entity = Math.floor(rng.next() * 3000);
+      const at = expected.get(entity);
+      t += 1;
+      if (!at || rng.next() < 0.1) {
+        const station = Math.floor(rng.next() * 3);
+        rec.add(t, JOIN, entity, station, -1, entity % 2);
+        expected.set(entity, { entity, cls: entity % 2, station, server: -1, since: t });
+      } else if (at.station === 1 && at.server < 0) {
+        rec.add(t, START, entity, 1, 0, at.cls);
+        at.server = 0;
+      } else {
+        rec.add(t, LEAVE, entity, at.station, at.server, at.cls);
+        expected.delete(entity);
+      }
+    }
+    rec.open(t);
+    const trace = rec.finish();
+    const sorted = [...expected.values()].sort(
+      (a, b) => a.station - b.station || a.since - b.since || a.entity - b.entity,
+    );
+    expect(trace.initial).toEqual(sorted);
   });
 });

@@ -28,16 +28,30 @@ export function fmt(x: number | null | undefined): string {
 }
 
 /**
- * The hockey stick of one era: p50 and p99 against offered load, with the Pollaczek–Khinchine
- * mean where it applies (dashed), see /concepts/queueing-theory/.
+ * The Pollaczek–Khinchine mean latency at loads 0.02 … 0.98, null where it does not apply: the
+ * dashed curve of `hockeyStick`. It depends on neither `p.load` nor the seed.
  */
-export function hockeyStick(id: string, p: Params, points: SweepPoint[], marker: number | null): LineFigure {
+export function theoryCurve(p: Params): [number, number | null][] {
   const theory: [number, number | null][] = [];
   for (let i = 1; i <= 49; i++) {
     const load = i / 50;
     const q = { ...p, load };
     theory.push([load, ebsTheory(q, placement(q)).meanLatencyMs]);
   }
+  return theory;
+}
+
+/**
+ * The hockey stick of one era: p50 and p99 against offered load, with the Pollaczek–Khinchine
+ * mean where it applies (dashed, `theory` from `theoryCurve`), see /concepts/queueing-theory/.
+ */
+export function hockeyStick(
+  id: string,
+  p: Params,
+  points: SweepPoint[],
+  marker: number | null,
+  theory: [number, number | null][],
+): LineFigure {
   const series: Series[] = [
     {
       id: `${id}-p50`,

@@ -1,7 +1,7 @@
 import type { Figure, Stat, View } from '../../figures/types.ts';
 import { memo } from '../../engine/memo.ts';
 import { validate } from '../../params/validate.ts';
-import { distribution, ERA, fmt, hockeyStick, ring, tail, tenants } from './figures.ts';
+import { distribution, ERA, fmt, hockeyStick, ring, tail, tenants, theoryCurve } from './figures.ts';
 import { run, type Options, type Result } from './model.ts';
 import { params, type Params } from './params.ts';
 import { presets } from './presets.ts';
@@ -53,9 +53,12 @@ export function explore(input: Readonly<Record<string, unknown>>, options: Optio
   const there = swept({ ...otherParams, noisy: 1 }, 'load', LOADS, SWEEP_IOS);
   done += perSweep;
   const ringPoints = showRing ? swept(calm, 'ringDepth', DEPTHS, RING_IOS) : null;
+  // The theory curves depend on neither the load nor the seed: a worker keeps them too.
+  const theory = (q: Params) =>
+    memo(options.memo, `ebs/theory/${JSON.stringify({ ...q, load: 0, seed: 0 })}`, () => theoryCurve(q));
   const figures: Figure[] = [
-    hockeyStick('hockey-here', p, here, p.load),
-    hockeyStick('hockey-other', otherParams, there, null),
+    hockeyStick('hockey-here', p, here, p.load, theory(p)),
+    hockeyStick('hockey-other', otherParams, there, null, theory(otherParams)),
   ];
   for (const f of [distribution(result), tail(result), tenants(result)]) if (f) figures.push(f);
   if (ringPoints) figures.push(ring(p, result, ringPoints));
