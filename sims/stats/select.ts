@@ -7,7 +7,13 @@
  * that −0 and +0 compare equal, so either may come back where both occur.
  */
 export function select(a: Float64Array, k: number, lo = 0, hi = a.length - 1): void {
-  while (lo < hi) {
+  for (let rounds = 0; lo < hi; rounds++) {
+    // Should the partitions keep coming out lopsided (64 rounds, where thousands of values need
+    // about 20), what is left is sorted instead, so a bad case costs a sort, not O(n²).
+    if (rounds === 64) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
     // The largest or smallest (a high quantile of a short section, often): one scan, whose
     // comparisons the CPU predicts, unlike a partition's.
     if (k === hi || k === lo) {

@@ -1,4 +1,5 @@
 import type { Figure, LineFigure, Series } from '../../figures/types.ts';
+import { formatValue, grouped } from '../../figures/format.ts';
 import type { Result } from './model.ts';
 import type { Device, Params } from './params.ts';
 import { placement } from './placement.ts';
@@ -22,10 +23,7 @@ const ERA_IN_TEXT: Record<Device, string> = {
 };
 
 /** A number for captions: three significant figures, thousands separated. */
-export function fmt(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en') : String(+x.toPrecision(3));
-}
+export const fmt = formatValue;
 
 /**
  * The Pollaczek–Khinchine mean latency at loads 0.02 … 0.98, null where it does not apply: the
@@ -95,7 +93,7 @@ export function distribution(r: Result): Figure | null {
     kind: 'histogram',
     id: 'distribution',
     title: 'How long the IOs took',
-    caption: `Latency of ${s.ios.toLocaleString('en')} IOs on a log scale, so the tail shows. Half finished within ${fmt(s.p50)} ms; 1 in 100 took over ${fmt(s.p99)} ms and 1 in 1,000 over ${fmt(s.p999)} ms.`,
+    caption: `Latency of ${grouped(s.ios)} IOs on a log scale, so the tail shows. Half finished within ${fmt(s.p50)} ms; 1 in 100 took over ${fmt(s.p99)} ms and 1 in 1,000 over ${fmt(s.p999)} ms.`,
     x: { label: 'Latency', unit: 'ms', scale: 'log' },
     edges: h.edges,
     counts: h.counts,

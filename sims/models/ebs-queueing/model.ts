@@ -9,6 +9,7 @@ import { TraceRecorder } from '../../trace/recorder.ts';
 import type { Trace } from '../../trace/types.ts';
 import { quantileEstimate, summarize, tailCurve, type Summary } from './summarize.ts';
 import { ebsTheory, type EbsTheory } from './theory.ts';
+import { grouped } from '../../figures/format.ts';
 
 /** One volume's p99 with and without volume 0's burst. */
 export interface TenantP99 {
@@ -76,7 +77,7 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     const ceiling = Math.min(p.spread, p.drives) * p.deviceIops;
     if (p.provisionedIops >= ceiling)
       notes.push(
-        `provisionedIops: ${p.provisionedIops.toLocaleString('en')} IOPS per volume is at or above the ${ceiling.toLocaleString('en')} IOPS its ${Math.min(p.spread, p.drives) === 1 ? 'drive serves' : 'drives serve together'}, so the limit never binds; set it lower to see it hold a burst back`,
+        `provisionedIops: ${grouped(p.provisionedIops)} IOPS per volume is at or above the ${grouped(ceiling)} IOPS its ${Math.min(p.spread, p.drives) === 1 ? 'drive serves' : 'drives serve together'}, so the limit never binds; set it lower to see it hold a burst back`,
       );
   }
   const goal = p.warmup + p.requests;
@@ -149,7 +150,7 @@ function instability(p: Params, t: EbsTheory, driveLoad: number[]): string[] {
     );
   if (t.ringCapIops !== null && t.busiestHostIops >= t.ringCapIops)
     out.push(
-      `${p.hosts === 1 ? 'the volumes offer' : 'the busiest host is offered'} ${Math.round(t.busiestHostIops).toLocaleString('en')} IOPS, but a ${p.ringDepth}-deep host ring allows at most ${Math.round(t.ringCapIops).toLocaleString('en')} (Little’s law: ${p.ringDepth} IOs ÷ ${round(t.unloadedMs)} ms), so IOs pile up in the guest`,
+      `${p.hosts === 1 ? 'the volumes offer' : 'the busiest host is offered'} ${grouped(Math.round(t.busiestHostIops))} IOPS, but a ${p.ringDepth}-deep host ring allows at most ${grouped(Math.round(t.ringCapIops))} (Little’s law: ${p.ringDepth} IOs ÷ ${round(t.unloadedMs)} ms), so IOs pile up in the guest`,
     );
   return out;
 }

@@ -1,5 +1,6 @@
 import { createRng } from '../../rng/xoshiro128.ts';
 import { batchHalfWidth, type Estimate } from '../../stats/batch-means.ts';
+import { select } from '../../stats/select.ts';
 import type { TraceRecorder } from '../../trace/recorder.ts';
 import type { Trace } from '../../trace/types.ts';
 import { simulateColdStarts, type Arrivals, type ColdRun } from './cold-starts.ts';
@@ -106,49 +107,15 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
  */
 export function quantileOf(values: Float64Array, q: number): number {
   const n = values.length;
-  return n === 0 ? Number.NaN : select(values, rank(n, q));
+  if (n === 0) return Number.NaN;
+  const k = rank(n, q);
+  select(values, k);
+  return values[k] as number;
 }
 
 /** The 0-based index of the nearest-rank q-quantile of n values (n ≥ 1). */
 function rank(n: number, q: number): number {
   return Math.min(n, Math.max(1, Math.ceil(q * n))) - 1;
-}
-
-/**
- * The k-th smallest of `xs` (0-based) by quickselect (Hoare's partition around the median of
- * three), leaving it at index k with nothing larger before it and nothing smaller after. Should
- * the partitions keep coming out lopsided (64 rounds, where a typical run of thousands needs
- * about 20), what is left is sorted instead, so a bad case costs a sort, not O(n²).
- */
-function select(xs: Float64Array, k: number): number {
-  let lo = 0,
-    hi = xs.length - 1;
-  for (let rounds = 0; hi > lo; rounds++) {
-    if (rounds === 64) {
-      xs.subarray(lo, hi + 1).sort();
-      break;
-    }
-    const a = xs[lo] as number,
-      b = xs[(lo + hi) >> 1] as number,
-      c = xs[hi] as number;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    // Afterwards xs[lo..j] ≤ pivot ≤ xs[i..hi], and anything strictly between j and i equals it.
-    let i = lo,
-      j = hi;
-    while (i <= j) {
-      while ((xs[i] as number) < pivot) i++;
-      while ((xs[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = xs[i] as number;
-        xs[i++] = xs[j] as number;
-        xs[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return xs[k] as number;
 }
 
 /**
