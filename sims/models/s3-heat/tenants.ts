@@ -204,3 +204,73 @@ export function totalCv(t: Tenants): number {
   if (t.steady) return 0;
   return (Math.sqrt((1 - t.duty) / t.duty) * Math.sqrt(t.sumRate2)) / t.sumRate;
 }
+
+/**
+ * When each tenant's current period ends, for stepping only the tenants that switch (see
+ * `switchTenants`): bit i of step s's row is set when tenant i switches at step s. A tenant whose
+ * `left` is L switches at step L − 1, and one that switches at step s to a period of l steps
+ * switches again at s + l (what `stepTenants` does, counting `left` down to 0). Ends at or past
+ * `horizon` are not kept.
+ */
+export interface SwitchCalendar {
+  horizon: number;
+  /** 32-bit words per step's row. */
+  words: number;
+  due: Int32Array;
+}
+
+/** The calendar of freshly created tenants over their first `horizon` steps. */
+export function switchCalendar(t: Tenants, horizon: number): SwitchCalendar {
+  const words = (t.count + 31) >>> 5;
+  const due = new Int32Array(horizon * words);
+  if (!t.steady) {
+    for (let i = 0; i < t.count; i++) {
+      const s = t.left[i]! - 1;
+      if (s >= horizon) continue;
+      const k = s * words + (i >>> 5);
+      due[k] = due[k]! | (1 << (i & 31));
+    }
+  }
+  return { horizon, words, due };
+}
+
+/**
+ * Step s (in order, from 0) of `stepTenants`, done only for the tenants whose period ends at it:
+ * they are found in the calendar in index order, so the same random numbers go to the same
+ * tenants in the same order, and every on/off state is the same bit for bit. About one tenant in
+ * eight switches in a second at the defaults (mean burst 8.5 s), so this is several times less
+ * work than visiting them all. Writes the tenants that switched to `changed` (in index order) and
+ * returns how many; `left` is no longer kept (the calendar holds it).
+ */
+export function switchTenants(t: Tenants, cal: SwitchCalendar, s: number, rng: Rng, changed: Int32Array): number {
+  const { on } = t,
+    { due, words, horizon } = cal;
+  const q = t.offExit,
+    logStay = t.offLog,
+    xm = t.burstMin,
+    exp = -1 / t.burstTail;
+  let n = 0;
+  for (let w = 0, row = s * words; w < words; w++) {
+    let bits = due[row + w]!;
+    while (bits !== 0) {
+      const low = bits & -bits; // the lowest set bit: tenants in index order
+      bits ^= low;
+      const b = 31 - Math.clz32(low),
+        i = (w << 5) | b;
+      let l: number;
+      if (on[i] === 1) {
+        on[i] = 0;
+        l = offLength(rng, q, logStay);
+      } else {
+        on[i] = 1;
+        l = burstLength(rng, xm, exp);
+      }
+      changed[n++] = i;
+      if (s + l < horizon) {
+        const k = (s + l) * words + w;
+        due[k] = due[k]! | low;
+      }
+    }
+  }
+  return n;
+}
