@@ -130,9 +130,10 @@ export function smoothing(
     burstTail: p.burstTail,
     heatTail: p.heatTail,
   };
-  // Per size: each group's total this second, the chart, and per section Σ(x − 1)² and the count
-  // of measured group-seconds (x = total ÷ size).
-  const totals = sizes.map((size) => new Float64Array(n / size));
+  // Per size: each group's total this second (sizes of 1 share one array: each tenant's own), the
+  // chart, and per section Σ(x − 1)² and the count of measured group-seconds (x = total ÷ size).
+  const own = new Float64Array(n);
+  const totals = sizes.map((size) => (size === 1 ? own : new Float64Array(n / size)));
   const charts = sizes.map(() => new Float64Array(d.chartSteps));
   const sums = sizes.map(() => new Float64Array(2 * d.sections));
   const S = Math.max(0, Math.floor(d.seriesSteps ?? 0));
@@ -144,10 +145,14 @@ export function smoothing(
   // `multiples[k]`, the rate added to itself k times for the k tenants on, kept as a count per
   // group. Larger sizes sum the groups below each second, as before (100 additions, not 10,000).
   const base = sizes.findIndex((size) => size > 1),
-    baseSize = base < 0 ? 1 : sizes[base]!;
+    baseSize = base < 0 ? 1 : sizes[base]!,
+    baseTotals = totals[Math.max(base, 0)]!;
   const counts = new Int32Array(n / baseSize),
     multiples = new Float64Array(baseSize + 1),
     changed = new Int32Array(n);
+  // Each tenant's group of the base size (a lookup, not a division per switch).
+  const groupOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) groupOf[i] = Math.floor(i / baseSize);
   let cv1 = 0;
   for (let r = 0; r < d.replications; r++) {
     const rng = root.split();
@@ -159,25 +164,23 @@ export function smoothing(
     // The starting state's totals, which the switches then update.
     counts.fill(0);
     for (let i = 0; i < n; i++) {
-      const g = Math.floor(i / baseSize);
+      const g = groupOf[i]!;
       counts[g] = counts[g]! + on[i]!;
+      own[i] = rate * on[i]!;
     }
-    if (base >= 0) for (let g = 0; g < counts.length; g++) totals[base]![g] = multiples[counts[g]!]!;
-    for (let c = 0; c < L && sizes[c] === 1; c++) for (let i = 0; i < n; i++) totals[c]![i] = rate * on[i]!;
+    if (base >= 0) for (let g = 0; g < counts.length; g++) baseTotals[g] = multiples[counts[g]!]!;
     const length = r === 0 ? Math.max(d.steps, d.chartSteps, S) : d.steps;
     const calendar = switchCalendar(t, length);
     for (let s = 0; s < length; s++) {
       const switched = switchTenants(t, calendar, s, rng, changed);
       for (let j = 0; j < switched; j++) {
         const i = changed[j]!,
-          x = on[i]!;
-        for (let c = 0; c < L && sizes[c] === 1; c++) totals[c]![i] = rate * x;
-        if (base >= 0) {
-          const g = Math.floor(i / baseSize),
-            k = counts[g]! + (x === 1 ? 1 : -1);
-          counts[g] = k;
-          totals[base]![g] = multiples[k]!;
-        }
+          x = on[i]!,
+          g = groupOf[i]!,
+          k = counts[g]! + 2 * x - 1; // one more on, or one fewer
+        own[i] = rate * x;
+        counts[g] = k;
+        if (base >= 0) baseTotals[g] = multiples[k]!;
       }
       // Past the measured seconds only the chart's first group of each size is shown, but it is the
       // sum of every group of the size below (the first 10,000 tenants are the whole crowd), so all
