@@ -49,15 +49,55 @@ export interface TenantSpec {
 
 /** A burst length: ⌊x_m · U^(−1/α)⌋, at least 1, so P(L ≥ j) = min(1, (x_m / j)^α); `exp` = −1/α. */
 function burstLength(rng: Rng, xm: number, exp: number): number {
-  const u = 1 - rng.next(); // (0, 1]
-  return Math.max(1, Math.min(1e9, Math.floor(xm * u ** exp)));
+  return burstOf(burstValue(1 - rng.next(), xm, exp)); // u in (0, 1]
 }
+const burstValue = (u: number, xm: number, exp: number) => xm * u ** exp;
+const burstOf = (v: number) => Math.max(1, Math.min(1e9, Math.floor(v)));
 
 /** An off length, geometric on {1, 2, …} with exit probability q per step (`logStay` = ln(1 − q)). */
 function offLength(rng: Rng, q: number, logStay: number): number {
   if (q >= 1) return 1;
-  const u = 1 - rng.next();
-  return 1 + Math.min(1e9, Math.floor(Math.log(u) / logStay));
+  return offOf(offValue(1 - rng.next(), logStay));
+}
+const offValue = (u: number, logStay: number) => Math.log(u) / logStay;
+const offOf = (v: number) => 1 + Math.min(1e9, Math.floor(v));
+
+/**
+ * Period lengths looked up instead of computed, for `switchTenants`. A length is a step function
+ * of the generator's 32-bit draw x (u = 1 − x / 2³²), and monotone in it. Cut the draws into
+ * 4,096 buckets by their top 12 bits: where the unrounded value at both ends of a bucket rounds
+ * down to the same integer with room to spare (a millionth of the value from either integer, where
+ * pow's and log's errors are about 1e-16 of it), every draw in between rounds down to it too, so the
+ * table holds that length; the few buckets astride a step (a few percent of draws, mostly long
+ * periods) hold 0, and those draws are computed. The same draws give the same lengths, bit for bit,
+ * without a pow or a log for most switches.
+ */
+const TABLE_BITS = 12;
+function lengthTable(value: (u: number) => number, length: (v: number) => number): Int32Array {
+  const buckets = 1 << TABLE_BITS,
+    width = 2 ** (32 - TABLE_BITS);
+  const table = new Int32Array(buckets);
+  const clear = (v: number, j: number) => v - j > 1e-6 * Math.max(1, v) && j + 1 - v > 1e-6 * Math.max(1, v);
+  let first = value(1); // the bucket's first draw, x = b · width
+  for (let b = 0; b < buckets; b++) {
+    const last = value(1 - ((b + 1) * width - 1) / 4294967296),
+      next = value(1 - ((b + 1) * width) / 4294967296);
+    const j = Math.floor(first);
+    if (Math.floor(last) === j && clear(first, j) && clear(last, j)) table[b] = length(first);
+    first = next;
+  }
+  return table;
+}
+
+/** The last tenants' tables (a smoothing estimate steps four crowds of the same parameters). */
+let lastTables: { xm: number; exp: number; logStay: number; burst: Int32Array; off: Int32Array } | null = null;
+function lengthTables(xm: number, exp: number, logStay: number): { burst: Int32Array; off: Int32Array } {
+  const l = lastTables;
+  if (l && l.xm === xm && l.exp === exp && l.logStay === logStay) return l;
+  const burst = lengthTable((u) => burstValue(u, xm, exp), burstOf),
+    off = lengthTable((u) => offValue(u, logStay), offOf);
+  lastTables = { xm, exp, logStay, burst, off };
+  return lastTables;
 }
 
 /**
@@ -217,6 +257,9 @@ export interface SwitchCalendar {
   /** 32-bit words per step's row. */
   words: number;
   due: Int32Array;
+  /** Burst and off lengths by the top bits of their draw (see `lengthTable`). */
+  burst: Int32Array;
+  off: Int32Array;
 }
 
 /** The calendar of freshly created tenants over their first `horizon` steps. */
@@ -231,7 +274,7 @@ export function switchCalendar(t: Tenants, horizon: number): SwitchCalendar {
       due[k] = due[k]! | (1 << (i & 31));
     }
   }
-  return { horizon, words, due };
+  return { horizon, words, due, ...lengthTables(t.burstMin, -1 / t.burstTail, t.offLog) };
 }
 
 /**
@@ -244,8 +287,8 @@ export function switchCalendar(t: Tenants, horizon: number): SwitchCalendar {
  */
 export function switchTenants(t: Tenants, cal: SwitchCalendar, s: number, rng: Rng, changed: Int32Array): number {
   const { on } = t,
-    { due, words, horizon } = cal;
-  const q = t.offExit,
+    { due, words, horizon, burst, off } = cal;
+  const noDraw = t.offExit >= 1, // off periods of one step, drawn from no random number (see offLength)
     logStay = t.offLog,
     xm = t.burstMin,
     exp = -1 / t.burstTail;
@@ -260,10 +303,17 @@ export function switchTenants(t: Tenants, cal: SwitchCalendar, s: number, rng: R
       let l: number;
       if (on[i] === 1) {
         on[i] = 0;
-        l = offLength(rng, q, logStay);
+        if (noDraw) l = 1;
+        else {
+          const x = rng.nextUint32();
+          l = off[x >>> (32 - TABLE_BITS)]!;
+          if (l === 0) l = offOf(offValue(1 - x / 4294967296, logStay));
+        }
       } else {
         on[i] = 1;
-        l = burstLength(rng, xm, exp);
+        const x = rng.nextUint32();
+        l = burst[x >>> (32 - TABLE_BITS)]!;
+        if (l === 0) l = burstOf(burstValue(1 - x / 4294967296, xm, exp));
       }
       changed[n++] = i;
       if (s + l < horizon) {
