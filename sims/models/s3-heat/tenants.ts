@@ -73,10 +73,9 @@ const offOf = (v: number) => 1 + Math.min(1e9, Math.floor(v));
  * without a pow or a log for most switches.
  */
 const TABLE_BITS = 12;
-function lengthTable(value: (u: number) => number, length: (v: number) => number): Int32Array {
+function lengthTable(value: (u: number) => number, length: (v: number) => number, table: Int32Array): void {
   const buckets = 1 << TABLE_BITS,
     width = 2 ** (32 - TABLE_BITS);
-  const table = new Int32Array(buckets);
   const clear = (v: number, j: number) => v - j > 1e-6 * Math.max(1, v) && j + 1 - v > 1e-6 * Math.max(1, v);
   let first = value(1); // the bucket's first draw, x = b · width
   for (let b = 0; b < buckets; b++) {
@@ -86,18 +85,23 @@ function lengthTable(value: (u: number) => number, length: (v: number) => number
     if (Math.floor(last) === j && clear(first, j) && clear(last, j)) table[b] = length(first);
     first = next;
   }
-  return table;
 }
 
-/** The last tenants' tables (a smoothing estimate steps four crowds of the same parameters). */
-let lastTables: { xm: number; exp: number; logStay: number; burst: Int32Array; off: Int32Array } | null = null;
-function lengthTables(xm: number, exp: number, logStay: number): { burst: Int32Array; off: Int32Array } {
+/**
+ * The burst lengths' table, then the off lengths': a switching tenant's next length is at
+ * (on before the switch) · 4,096 + the draw's top 12 bits, with no branch on which it is (tenants
+ * are on or off at random, so such a branch is mispredicted half the time). The last tenants'
+ * tables are kept (a smoothing estimate steps four crowds of the same parameters).
+ */
+let lastTables: { xm: number; exp: number; logStay: number; lengths: Int32Array } | null = null;
+function lengthTables(xm: number, exp: number, logStay: number): Int32Array {
   const l = lastTables;
-  if (l && l.xm === xm && l.exp === exp && l.logStay === logStay) return l;
-  const burst = lengthTable((u) => burstValue(u, xm, exp), burstOf),
-    off = lengthTable((u) => offValue(u, logStay), offOf);
-  lastTables = { xm, exp, logStay, burst, off };
-  return lastTables;
+  if (l && l.xm === xm && l.exp === exp && l.logStay === logStay) return l.lengths;
+  const lengths = new Int32Array(2 << TABLE_BITS);
+  lengthTable((u) => burstValue(u, xm, exp), burstOf, lengths.subarray(0, 1 << TABLE_BITS));
+  lengthTable((u) => offValue(u, logStay), offOf, lengths.subarray(1 << TABLE_BITS));
+  lastTables = { xm, exp, logStay, lengths };
+  return lengths;
 }
 
 /**
@@ -257,9 +261,8 @@ export interface SwitchCalendar {
   /** 32-bit words per step's row. */
   words: number;
   due: Int32Array;
-  /** Burst and off lengths by the top bits of their draw (see `lengthTable`). */
-  burst: Int32Array;
-  off: Int32Array;
+  /** Burst and off lengths by the top bits of their draw (see `lengthTables`). */
+  lengths: Int32Array;
 }
 
 /** The calendar of freshly created tenants over their first `horizon` steps. */
@@ -274,7 +277,7 @@ export function switchCalendar(t: Tenants, horizon: number): SwitchCalendar {
       due[k] = due[k]! | (1 << (i & 31));
     }
   }
-  return { horizon, words, due, ...lengthTables(t.burstMin, -1 / t.burstTail, t.offLog) };
+  return { horizon, words, due, lengths: lengthTables(t.burstMin, -1 / t.burstTail, t.offLog) };
 }
 
 /**
@@ -287,7 +290,7 @@ export function switchCalendar(t: Tenants, horizon: number): SwitchCalendar {
  */
 export function switchTenants(t: Tenants, cal: SwitchCalendar, s: number, rng: Rng, changed: Int32Array): number {
   const { on } = t,
-    { due, words, horizon, burst, off } = cal;
+    { due, words, horizon, lengths } = cal;
   const noDraw = t.offExit >= 1, // off periods of one step, drawn from no random number (see offLength)
     logStay = t.offLog,
     xm = t.burstMin,
@@ -300,20 +303,16 @@ export function switchTenants(t: Tenants, cal: SwitchCalendar, s: number, rng: R
       bits ^= low;
       const b = 31 - Math.clz32(low),
         i = (w << 5) | b;
-      let l: number;
-      if (on[i] === 1) {
-        on[i] = 0;
-        if (noDraw) l = 1;
-        else {
-          const x = rng.nextUint32();
-          l = off[x >>> (32 - TABLE_BITS)]!;
-          if (l === 0) l = offOf(offValue(1 - x / 4294967296, logStay));
-        }
-      } else {
-        on[i] = 1;
+      const was = on[i]!;
+      on[i] = was ^ 1;
+      let l = 1;
+      if (!(noDraw && was === 1)) {
         const x = rng.nextUint32();
-        l = burst[x >>> (32 - TABLE_BITS)]!;
-        if (l === 0) l = burstOf(burstValue(1 - x / 4294967296, xm, exp));
+        l = lengths[(was << TABLE_BITS) | (x >>> (32 - TABLE_BITS))]!;
+        if (l === 0) {
+          const u = 1 - x / 4294967296;
+          l = was === 1 ? offOf(offValue(u, logStay)) : burstOf(burstValue(u, xm, exp));
+        }
       }
       changed[n++] = i;
       if (s + l < horizon) {
