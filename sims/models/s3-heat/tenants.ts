@@ -31,6 +31,8 @@ export interface Tenants {
   sumRate2: number;
   /** True when every tenant is always on (uniform demand). */
   steady: boolean;
+  /** Burst and off lengths by the top bits of their draw (see `lengthTables` and `nextPeriod`). */
+  lengths: Int32Array;
 }
 
 /** What shapes the tenants, in the model's own terms. */
@@ -47,30 +49,35 @@ export interface TenantSpec {
   heatTail: number;
 }
 
-/** A burst length: ⌊x_m · U^(−1/α)⌋, at least 1, so P(L ≥ j) = min(1, (x_m / j)^α); `exp` = −1/α. */
-function burstLength(rng: Rng, xm: number, exp: number): number {
-  return burstOf(burstValue(1 - rng.next(), xm, exp)); // u in (0, 1]
+/**
+ * The length of the period a tenant starts when it switches: `was` 1 (it turns off) an off
+ * length, geometric on {1, 2, …} with exit probability q per step, ⌊ln U / ln(1 − q)⌋ + 1 (with
+ * q = 1, always 1, from no random number); `was` 0 a burst length, ⌊x_m · U^(−1/α)⌋, at least 1,
+ * so P(L ≥ j) = min(1, (x_m / j)^α). U = 1 − x / 2³² from the generator's 32-bit draw x, in (0, 1].
+ * Most come from the table (see `lengthTables`), the same lengths without a log or a pow.
+ */
+function nextPeriod(t: Tenants, was: number, rng: Rng): number {
+  if (was === 1 && t.offExit >= 1) return 1;
+  const x = rng.nextUint32();
+  const l = t.lengths[(was << TABLE_BITS) | (x >>> (32 - TABLE_BITS))]!;
+  if (l !== 0) return l;
+  const u = 1 - x / 4294967296;
+  return was === 1 ? offOf(offValue(u, t.offLog)) : burstOf(burstValue(u, t.burstMin, -1 / t.burstTail));
 }
 const burstValue = (u: number, xm: number, exp: number) => xm * u ** exp;
 const burstOf = (v: number) => Math.max(1, Math.min(1e9, Math.floor(v)));
-
-/** An off length, geometric on {1, 2, …} with exit probability q per step (`logStay` = ln(1 − q)). */
-function offLength(rng: Rng, q: number, logStay: number): number {
-  if (q >= 1) return 1;
-  return offOf(offValue(1 - rng.next(), logStay));
-}
 const offValue = (u: number, logStay: number) => Math.log(u) / logStay;
 const offOf = (v: number) => 1 + Math.min(1e9, Math.floor(v));
 
 /**
- * Period lengths looked up instead of computed, for `switchTenants`. A length is a step function
- * of the generator's 32-bit draw x (u = 1 − x / 2³²), and monotone in it. Cut the draws into
- * 4,096 buckets by their top 12 bits: where the unrounded value at both ends of a bucket rounds
- * down to the same integer with room to spare (a millionth of the value from either integer, where
- * pow's and log's errors are about 1e-16 of it), every draw in between rounds down to it too, so the
- * table holds that length; the few buckets astride a step (a few percent of draws, mostly long
- * periods) hold 0, and those draws are computed. The same draws give the same lengths, bit for bit,
- * without a pow or a log for most switches.
+ * Period lengths looked up instead of computed. A length is a step function of the generator's
+ * 32-bit draw x (u = 1 − x / 2³²), and monotone in it. Cut the draws into 4,096 buckets by their
+ * top 12 bits: where the unrounded value at both ends of a bucket rounds down to the same integer
+ * with room to spare (a millionth of the value from either integer, where pow's and log's errors
+ * are about 1e-16 of it), every draw in between rounds down to it too, so the table holds that
+ * length; the few buckets astride a step (a few percent of draws, mostly long periods) hold 0, and
+ * those draws are computed. The same draws give the same lengths, bit for bit, without a pow or a
+ * log for most of them.
  */
 const TABLE_BITS = 12;
 function lengthTable(value: (u: number) => number, length: (v: number) => number, table: Int32Array): void {
@@ -143,7 +150,8 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
     rate[i] = r;
     sum2 += r * r;
   }
-  const offExit = steady ? 1 : 1 / meanOff;
+  const offExit = steady ? 1 : 1 / meanOff,
+    offLog = Math.log(1 - offExit);
   const t: Tenants = {
     count: n,
     on,
@@ -152,12 +160,13 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
     duty,
     meanOn,
     offExit,
-    offLog: Math.log(1 - offExit),
+    offLog,
     burstMin: s.burstSteps,
     burstTail: s.burstTail,
     sumRate: s.meanTotal / duty,
     sumRate2: sum2,
     steady,
+    lengths: lengthTables(s.burstSteps, -1 / s.burstTail, offLog),
   };
   const tail = residualTail(t.burstMin, t.burstTail, meanOn);
   for (let i = 0; i < n; i++) {
@@ -166,7 +175,7 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
       left[i] = steady ? 0x7fffffff : residualBurst(rng, tail);
     } else {
       on[i] = 0;
-      left[i] = offLength(rng, t.offExit, t.offLog);
+      left[i] = nextPeriod(t, 1, rng);
     }
   }
   return t;
@@ -182,16 +191,30 @@ export function createTenants(s: TenantSpec, rng: Rng): Tenants {
 function residualBurst(rng: Rng, r: ResidualTail): number {
   if (rng.next() * r.meanOn < r.flat) return 1 + Math.floor(rng.next() * r.flat);
   for (;;) {
-    const y = r.j0 * (1 - rng.next()) ** r.yExp;
-    if (y > 1e9) return 1e9;
-    const j = Math.floor(y);
-    const mass = (j ** r.massExp - (j + 1) ** r.massExp) / r.massDiv;
-    if (rng.next() * r.bound * mass <= j ** r.accExp) return j;
+    // ⌊Y⌋ and the powers that accept it, from tables where they have them (the same numbers).
+    const x = rng.nextUint32();
+    let j = r.floors[x >>> (32 - TABLE_BITS)]!;
+    if (j === 0) {
+      const y = r.j0 * (1 - x / 4294967296) ** r.yExp;
+      if (y > 1e9) return 1e9;
+      j = Math.floor(y);
+    }
+    const known = j < TAIL_POWERS;
+    const mass = known ? r.mass[j]! : tailMass(r, j),
+      accept = known ? r.accept[j]! : j ** r.accExp;
+    if (rng.next() * r.bound * mass <= accept) return j;
   }
 }
 
-/** The constants of `residualBurst` for one (x_m, α), computed once per population (`bound` is a power). */
+/**
+ * The constants of `residualBurst` for one (x_m, α), computed once per population (`bound` is a
+ * power), and tables for the tail: ⌊Y⌋ by the top bits of Y's draw (0: compute it; see
+ * `lengthTable`), and for j below TAIL_POWERS each j's mass and acceptance power. The last
+ * population's are kept (a smoothing estimate creates four crowds of the same parameters).
+ */
 interface ResidualTail {
+  xm: number;
+  alpha: number;
   meanOn: number;
   flat: number;
   j0: number;
@@ -200,12 +223,45 @@ interface ResidualTail {
   massExp: number;
   massDiv: number;
   accExp: number;
+  floors: Int32Array;
+  mass: Float64Array;
+  accept: Float64Array;
 }
+const TAIL_POWERS = 1024;
+const tailMass = (r: ResidualTail, j: number) => (j ** r.massExp - (j + 1) ** r.massExp) / r.massDiv;
+let lastTail: ResidualTail | null = null;
 function residualTail(xm: number, alpha: number, meanOn: number): ResidualTail {
+  const l = lastTail;
+  if (l && l.xm === xm && l.alpha === alpha && l.meanOn === meanOn) return l;
   const flat = Math.floor(xm),
     j0 = flat + 1;
   const bound = (1 + 1 / j0) ** alpha;
-  return { meanOn, flat, j0, bound, yExp: -1 / (alpha - 1), massExp: 1 - alpha, massDiv: alpha - 1, accExp: -alpha };
+  const r: ResidualTail = {
+    xm,
+    alpha,
+    meanOn,
+    flat,
+    j0,
+    bound,
+    yExp: -1 / (alpha - 1),
+    massExp: 1 - alpha,
+    massDiv: alpha - 1,
+    accExp: -alpha,
+    floors: new Int32Array(1 << TABLE_BITS),
+    mass: new Float64Array(TAIL_POWERS),
+    accept: new Float64Array(TAIL_POWERS),
+  };
+  lengthTable(
+    (u) => j0 * u ** r.yExp,
+    (y) => (y > 1e9 ? 0 : Math.floor(y)),
+    r.floors,
+  );
+  for (let j = 1; j < TAIL_POWERS; j++) {
+    r.mass[j] = tailMass(r, j);
+    r.accept[j] = j ** r.accExp;
+  }
+  lastTail = r;
+  return r;
 }
 
 /** Advances every tenant one step and returns this step's total demand in I/Os. */
@@ -216,22 +272,13 @@ export function stepTenants(t: Tenants, rng: Rng): number {
     for (let i = 0; i < t.count; i++) total += rate[i]!;
     return total;
   }
-  // Loop invariants in locals: this loop runs tenants × steps times.
-  const n = t.count,
-    q = t.offExit,
-    logStay = t.offLog,
-    xm = t.burstMin,
-    exp = -1 / t.burstTail;
+  const n = t.count;
   for (let i = 0; i < n; i++) {
     let l = left[i]! - 1;
     if (l <= 0) {
-      if (on[i] === 1) {
-        on[i] = 0;
-        l = offLength(rng, q, logStay);
-      } else {
-        on[i] = 1;
-        l = burstLength(rng, xm, exp);
-      }
+      const was = on[i]!;
+      on[i] = was ^ 1;
+      l = nextPeriod(t, was, rng);
     }
     left[i] = l;
     // Branch-free (on is 0 or 1, and adding 0 changes no sum): half the tenants are on at random.
@@ -261,8 +308,6 @@ export interface SwitchCalendar {
   /** 32-bit words per step's row. */
   words: number;
   due: Int32Array;
-  /** Burst and off lengths by the top bits of their draw (see `lengthTables`). */
-  lengths: Int32Array;
 }
 
 /** The calendar of freshly created tenants over their first `horizon` steps. */
@@ -277,7 +322,7 @@ export function switchCalendar(t: Tenants, horizon: number): SwitchCalendar {
       due[k] = due[k]! | (1 << (i & 31));
     }
   }
-  return { horizon, words, due, lengths: lengthTables(t.burstMin, -1 / t.burstTail, t.offLog) };
+  return { horizon, words, due };
 }
 
 /**
@@ -290,11 +335,7 @@ export function switchCalendar(t: Tenants, horizon: number): SwitchCalendar {
  */
 export function switchTenants(t: Tenants, cal: SwitchCalendar, s: number, rng: Rng, changed: Int32Array): number {
   const { on } = t,
-    { due, words, horizon, lengths } = cal;
-  const noDraw = t.offExit >= 1, // off periods of one step, drawn from no random number (see offLength)
-    logStay = t.offLog,
-    xm = t.burstMin,
-    exp = -1 / t.burstTail;
+    { due, words, horizon } = cal;
   let n = 0;
   for (let w = 0, row = s * words; w < words; w++) {
     let bits = due[row + w]!;
@@ -305,15 +346,7 @@ export function switchTenants(t: Tenants, cal: SwitchCalendar, s: number, rng: R
         i = (w << 5) | b;
       const was = on[i]!;
       on[i] = was ^ 1;
-      let l = 1;
-      if (!(noDraw && was === 1)) {
-        const x = rng.nextUint32();
-        l = lengths[(was << TABLE_BITS) | (x >>> (32 - TABLE_BITS))]!;
-        if (l === 0) {
-          const u = 1 - x / 4294967296;
-          l = was === 1 ? offOf(offValue(u, logStay)) : burstOf(burstValue(u, xm, exp));
-        }
-      }
+      const l = nextPeriod(t, was, rng);
       changed[n++] = i;
       if (s + l < horizon) {
         const k = (s + l) * words + w;
