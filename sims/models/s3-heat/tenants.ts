@@ -32,7 +32,7 @@ export interface Tenants {
   /** True when every tenant is always on (uniform demand). */
   steady: boolean;
   /** Burst and off lengths by the top bits of their draw (see `lengthTables` and `nextPeriod`). */
-  lengths: Int32Array;
+  lengths: Uint16Array;
 }
 
 /** What shapes the tenants, in the model's own terms. */
@@ -77,10 +77,10 @@ const offOf = (v: number) => 1 + Math.min(1e9, Math.floor(v));
  * are about 1e-16 of it), every draw in between rounds down to it too, so the table holds that
  * length; the few buckets astride a step (a few percent of draws, mostly long periods) hold 0, and
  * those draws are computed. The same draws give the same lengths, bit for bit, without a pow or a
- * log for most of them.
+ * log for most of them. 16-bit entries (longer lengths are computed), so both tables take 16 KB.
  */
 const TABLE_BITS = 12;
-function lengthTable(value: (u: number) => number, length: (v: number) => number, table: Int32Array): void {
+function lengthTable(value: (u: number) => number, length: (v: number) => number, table: Uint16Array): void {
   const buckets = 1 << TABLE_BITS,
     width = 2 ** (32 - TABLE_BITS);
   const clear = (v: number, j: number) => v - j > 1e-6 * Math.max(1, v) && j + 1 - v > 1e-6 * Math.max(1, v);
@@ -89,7 +89,8 @@ function lengthTable(value: (u: number) => number, length: (v: number) => number
     const last = value(1 - ((b + 1) * width - 1) / 4294967296),
       next = value(1 - ((b + 1) * width) / 4294967296);
     const j = Math.floor(first);
-    if (Math.floor(last) === j && clear(first, j) && clear(last, j)) table[b] = length(first);
+    const l = length(first);
+    if (Math.floor(last) === j && clear(first, j) && clear(last, j) && l <= 0xffff) table[b] = l;
     first = next;
   }
 }
@@ -100,11 +101,11 @@ function lengthTable(value: (u: number) => number, length: (v: number) => number
  * are on or off at random, so such a branch is mispredicted half the time). The last tenants'
  * tables are kept (a smoothing estimate steps four crowds of the same parameters).
  */
-let lastTables: { xm: number; exp: number; logStay: number; lengths: Int32Array } | null = null;
-function lengthTables(xm: number, exp: number, logStay: number): Int32Array {
+let lastTables: { xm: number; exp: number; logStay: number; lengths: Uint16Array } | null = null;
+function lengthTables(xm: number, exp: number, logStay: number): Uint16Array {
   const l = lastTables;
   if (l && l.xm === xm && l.exp === exp && l.logStay === logStay) return l.lengths;
-  const lengths = new Int32Array(2 << TABLE_BITS);
+  const lengths = new Uint16Array(2 << TABLE_BITS);
   lengthTable((u) => burstValue(u, xm, exp), burstOf, lengths.subarray(0, 1 << TABLE_BITS));
   lengthTable((u) => offValue(u, logStay), offOf, lengths.subarray(1 << TABLE_BITS));
   lastTables = { xm, exp, logStay, lengths };
@@ -223,7 +224,7 @@ interface ResidualTail {
   massExp: number;
   massDiv: number;
   accExp: number;
-  floors: Int32Array;
+  floors: Uint16Array;
   mass: Float64Array;
   accept: Float64Array;
 }
@@ -247,7 +248,7 @@ function residualTail(xm: number, alpha: number, meanOn: number): ResidualTail {
     massExp: 1 - alpha,
     massDiv: alpha - 1,
     accExp: -alpha,
-    floors: new Int32Array(1 << TABLE_BITS),
+    floors: new Uint16Array(1 << TABLE_BITS),
     mass: new Float64Array(TAIL_POWERS),
     accept: new Float64Array(TAIL_POWERS),
   };
