@@ -177,9 +177,6 @@ export function simulate(
     readLoad = new Float32Array(F * N * m);
   const seenCell = new Int32Array(m),
     seenLoad = new Float32Array(m);
-  let readNo = 0,
-    nextRead = Number.POSITIVE_INFINITY,
-    readSpacing = 0;
   const add = (d: number) => {
     if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
     if (!scatter) {
@@ -231,11 +228,12 @@ export function simulate(
       const total = stepTenants(tenants, tenantRng);
       demand[s] = total;
       queue.set(backlog);
-      if (N > 0) {
-        readNo = 0;
-        readSpacing = total / p.requestIos / (N + 1);
-        nextRead = s < F ? readSpacing : Number.POSITIVE_INFINITY;
-      }
+      // This second's reads that compare copies, and the count at which the next is kept (locals of
+      // the step, not of the run, so that they stay in registers in the read loop).
+      let readNo = 0,
+        nextRead = Number.POSITIVE_INFINITY;
+      const readSpacing = total / p.requestIos / (N + 1);
+      if (N > 0 && s < F) nextRead = readSpacing;
       for (let t = 0; t < tenants.count; t++) {
         if (on[t] === 0) continue;
         tracked = t === hot && s < F ? s * R : -1;
