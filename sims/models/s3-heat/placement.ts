@@ -52,8 +52,10 @@ const scale = (h: number, size: number) => ((h / 4294967296) * size) | 0;
 
 /** Writes the c distinct drives of object `o` of tenant `t` into out[0 … c − 1]. */
 export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void {
-  const size = l.groupSize;
-  const first = size === 0 ? 0 : (t % l.groups) * size;
+  const size = l.groupSize,
+    groups = l.groups;
+  // Spread has one group: no division for t mod 1 on every read (an integer division is slow).
+  const first = groups === 1 || size === 0 ? 0 : (t % groups) * size;
   const id = Math.imul(t * l.objectsPerTenant + o, 0x9e3779b1) ^ l.salt;
   let attempt = 0;
   for (let j = 0; j < l.copies; j++) {
