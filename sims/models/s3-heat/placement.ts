@@ -44,20 +44,24 @@ function fmix32(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/**
+ * A hash's drive within a group of `size`: ⌊h / 2³² · size⌋, with `| 0` for ⌊ ⌋ (the same for a
+ * value in [0, 2³¹), and quicker: the read loops compute this for every read).
+ */
+const scale = (h: number, size: number) => ((h / 4294967296) * size) | 0;
+
 /** Writes the c distinct drives of object `o` of tenant `t` into out[0 … c − 1]. */
 export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void {
-  const first = l.groupSize === 0 ? 0 : (t % l.groups) * l.groupSize;
+  const size = l.groupSize,
+    groups = l.groups;
+  // Spread has one group: no division for t mod 1 on every read (an integer division is slow).
+  const first = groups === 1 || size === 0 ? 0 : (t % groups) * size;
   const id = Math.imul(t * l.objectsPerTenant + o, 0x9e3779b1) ^ l.salt;
   let attempt = 0;
   for (let j = 0; j < l.copies; j++) {
     let d: number, dup: boolean;
     do {
-      d =
-        first +
-        Math.floor(
-          (fmix32((id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) | 0) / 4294967296) *
-            l.groupSize,
-        );
+      d = first + scale(fmix32((id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) | 0), size);
       dup = false;
       for (let i = 0; i < j; i++)
         if (out[i] === d) {
@@ -71,5 +75,5 @@ export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void
 
 /** The drive of copy 0 of object number `id` (tenant × objects per tenant + object), relative to its group's first drive: what `copiesOf` writes first. */
 export function firstCopy(l: Layout, id: number): number {
-  return Math.floor((fmix32(((Math.imul(id, 0x9e3779b1) ^ l.salt) + 0x27d4eb2f) | 0) / 4294967296) * l.groupSize);
+  return scale(fmix32(((Math.imul(id, 0x9e3779b1) ^ l.salt) + 0x27d4eb2f) | 0), l.groupSize);
 }

@@ -177,9 +177,6 @@ export function simulate(
     readLoad = new Float32Array(F * N * m);
   const seenCell = new Int32Array(m),
     seenLoad = new Float32Array(m);
-  let readNo = 0,
-    nextRead = Number.POSITIVE_INFINITY,
-    readSpacing = 0;
   const add = (d: number) => {
     if (tracked >= 0 && d < R) heatTenant[tracked + d] = heatTenant[tracked + d]! + piece / cap;
     if (!scatter) {
@@ -195,16 +192,17 @@ export function simulate(
   /**
    * One copy: no choice, and the drive is copiesOf's first pick, inlined: the hot loop of big
    * fleets, in a function of its own so that the engine inlines the generator and the hash into it
-   * (inside the step function they no longer fit its inlining budget).
+   * (inside the step function they no longer fit its inlining budget). Here and in the reads below,
+   * a random index ⌊u · n⌋ is `(u · n) | 0`: the same for n < 2³¹, and cheaper than Math.floor.
    */
   const oneCopy = (t: number, requests: number) => {
     const first = (t % lay.groups) * lay.groupSize,
       base = t * M;
     if (tracked >= 0) {
-      for (let q = 0; q < requests; q++) add(first + firstCopy(lay, base + Math.floor(readRng.next() * M)));
+      for (let q = 0; q < requests; q++) add(first + firstCopy(lay, base + ((readRng.next() * M) | 0)));
     } else if (scatter) {
       for (let q = 0; q < requests; q++) {
-        const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
+        const d = first + firstCopy(lay, base + ((readRng.next() * M) | 0));
         const b = d >>> PART_SHIFT,
           i = fill[b]!;
         pending[b * PART_DEPTH + i] = d;
@@ -214,7 +212,7 @@ export function simulate(
     } else {
       // Small fleets: the queues are in cache, so the drive is written directly.
       for (let q = 0; q < requests; q++) {
-        const d = first + firstCopy(lay, base + Math.floor(readRng.next() * M));
+        const d = first + firstCopy(lay, base + ((readRng.next() * M) | 0));
         queue[d] = queue[d]! + piece;
       }
     }
@@ -230,11 +228,12 @@ export function simulate(
       const total = stepTenants(tenants, tenantRng);
       demand[s] = total;
       queue.set(backlog);
-      if (N > 0) {
-        readNo = 0;
-        readSpacing = total / p.requestIos / (N + 1);
-        nextRead = s < F ? readSpacing : Number.POSITIVE_INFINITY;
-      }
+      // This second's reads that compare copies, and the count at which the next is kept (locals of
+      // the step, not of the run, so that they stay in registers in the read loop).
+      let readNo = 0,
+        nextRead = Number.POSITIVE_INFINITY;
+      const readSpacing = total / p.requestIos / (N + 1);
+      if (N > 0 && s < F) nextRead = readSpacing;
       for (let t = 0; t < tenants.count; t++) {
         if (on[t] === 0) continue;
         tracked = t === hot && s < F ? s * R : -1;
@@ -244,10 +243,10 @@ export function simulate(
           continue;
         }
         for (let q = 0; q < requests; q++) {
-          const o = Math.floor(readRng.next() * M);
+          const o = (readRng.next() * M) | 0;
           copiesOf(lay, t, o, cand);
           if (m === 1 && k === 1) {
-            add(c === 1 ? cand[0]! : cand[Math.floor(readRng.next() * c)]!);
+            add(c === 1 ? cand[0]! : cand[(readRng.next() * c) | 0]!);
             continue;
           }
           if (m === c && k === c) {
@@ -258,7 +257,7 @@ export function simulate(
           // m candidates: all c, or a random m of them (partial Fisher–Yates in `cand`).
           if (m < c) {
             for (let j = 0; j < m; j++) {
-              const r = j + Math.floor(readRng.next() * (c - j));
+              const r = j + ((readRng.next() * (c - j)) | 0);
               const tmp = cand[r]!;
               cand[r] = cand[j]!;
               cand[j] = tmp;

@@ -4,7 +4,7 @@ import { validate } from '../../params/validate.ts';
 import { params, type Params } from './params.ts';
 import { presets } from './presets.ts';
 import { SMOOTHING_DESIGN, SMOOTHING_SIZES, smoothing } from './smoothing.ts';
-import { createTenants, stepTenants } from './tenants.ts';
+import { createTenants, stepTenants, switchCalendar, switchTenants } from './tenants.ts';
 import { DEMAND_SECONDS, explore } from './view.ts';
 
 /**
@@ -112,5 +112,45 @@ describe('s3-heat smoothing series', { timeout: 120_000 }, () => {
     expect(drives.demand).toBeUndefined();
     expect(drives.heat).toHaveLength(2);
     expect(drives.stats).toEqual(demand.stats);
+  });
+});
+
+describe('s3-heat smoothing: stepping only the tenants that switch', () => {
+  it('gives every tenant the on/off states stepping them all gives, from the same random numbers', () => {
+    const cases: Partial<Params>[] = [
+      {},
+      { burstSteps: 1, burstTail: 2.5 },
+      { burstSteps: 20, burstTail: 1.1, dutyCycle: 0.9 },
+      { dutyCycle: 0.1 },
+      { dutyCycle: 1 },
+      { demand: 'uniform' },
+    ];
+    for (const [n, input] of cases.entries()) {
+      const p = at({ ...input, seed: n + 1 });
+      const spec = { count: 3000, meanTotal: 3000, steady: p.demand === 'uniform', alike: true, ...p };
+      const steps = 200;
+      const a = createRng(p.seed),
+        b = createRng(p.seed);
+      const all = createTenants(spec, a),
+        some = createTenants(spec, b);
+      const calendar = switchCalendar(some, steps),
+        changed = new Int32Array(spec.count);
+      // Tenants whose state differs, and steps whose list of switched tenants is wrong.
+      let wrongStates = 0,
+        wrongLists = 0;
+      for (let s = 0; s < steps; s++) {
+        const before = some.on.slice();
+        stepTenants(all, a);
+        const switched = switchTenants(some, calendar, s, b, changed);
+        const flipped: number[] = [];
+        for (let i = 0; i < spec.count; i++) {
+          if (some.on[i] !== all.on[i]) wrongStates++;
+          if (some.on[i] !== before[i]) flipped.push(i);
+        }
+        if (flipped.join() !== Array.from(changed.subarray(0, switched)).join()) wrongLists++;
+      }
+      expect({ wrongStates, wrongLists }, JSON.stringify(input)).toEqual({ wrongStates: 0, wrongLists: 0 });
+      expect(b.state()).toEqual(a.state());
+    }
   });
 });

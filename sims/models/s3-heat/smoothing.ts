@@ -1,7 +1,7 @@
 import { createRng } from '../../rng/xoshiro128.ts';
 import { batchHalfWidth, type Estimate } from '../../stats/batch-means.ts';
 import type { Params } from './params.ts';
-import { createTenants, stepTenants, totalCv, type TenantSpec } from './tenants.ts';
+import { createTenants, stepTenants, switchCalendar, switchTenants, totalCv, type TenantSpec } from './tenants.ts';
 
 /** The total demand of N tenants, second by second, as a multiple of its mean. */
 export interface AggregateSeries {
@@ -130,38 +130,71 @@ export function smoothing(
     burstTail: p.burstTail,
     heatTail: p.heatTail,
   };
-  // Per size: each group's total this second (a size sums the groups of the size below), the
+  // Per size: each group's total this second (sizes of 1 share one array: each tenant's own), the
   // chart, and per section Σ(x − 1)² and the count of measured group-seconds (x = total ÷ size).
-  const totals = sizes.map((size) => new Float64Array(n / size));
+  const own = new Float64Array(n);
+  const totals = sizes.map((size) => (size === 1 ? own : new Float64Array(n / size)));
   const charts = sizes.map(() => new Float64Array(d.chartSteps));
   const sums = sizes.map(() => new Float64Array(2 * d.sections));
   const S = Math.max(0, Math.floor(d.seriesSteps ?? 0));
   const series = sizes.map(() => new Float64Array(S));
+  // Only the tenants that switch are visited (see `switchTenants`), and the totals they change are
+  // kept up to date, bit for bit what summing every tenant each second gives: sizes of 1 are the
+  // tenant's own rate × on; the first size above 1, `base`, is the sum of its tenants' rate × on in
+  // order, and since alike tenants share one rate and adding 0 changes nothing, that sum is
+  // `multiples[k]`, the rate added to itself k times for the k tenants on, kept as a count per
+  // group. Larger sizes sum the groups below each second, as before (100 additions, not 10,000).
+  const base = sizes.findIndex((size) => size > 1),
+    baseSize = base < 0 ? 1 : sizes[base]!,
+    baseTotals = totals[Math.max(base, 0)]!;
+  const counts = new Int32Array(n / baseSize),
+    multiples = new Float64Array(baseSize + 1),
+    changed = new Int32Array(n);
+  // Each tenant's group of the base size (a lookup, not a division per switch).
+  const groupOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) groupOf[i] = Math.floor(i / baseSize);
   let cv1 = 0;
   for (let r = 0; r < d.replications; r++) {
     const rng = root.split();
     const t = createTenants(spec, rng);
     cv1 = totalCv(t) * Math.sqrt(n);
-    const { on, rate } = t;
+    const { on } = t,
+      rate = t.rate[0]!; // alike: every tenant's rate
+    for (let k = 1; k <= baseSize; k++) multiples[k] = multiples[k - 1]! + rate;
+    // The starting state's totals, which the switches then update.
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i]!;
+      counts[g] = counts[g]! + on[i]!;
+      own[i] = rate * on[i]!;
+    }
+    if (base >= 0) for (let g = 0; g < counts.length; g++) baseTotals[g] = multiples[counts[g]!]!;
     const length = r === 0 ? Math.max(d.steps, d.chartSteps, S) : d.steps;
+    const calendar = switchCalendar(t, length);
     for (let s = 0; s < length; s++) {
-      stepTenants(t, rng);
+      const switched = switchTenants(t, calendar, s, rng, changed);
+      for (let j = 0; j < switched; j++) {
+        const i = changed[j]!,
+          x = on[i]!,
+          g = groupOf[i]!,
+          k = counts[g]! + 2 * x - 1; // one more on, or one fewer
+        own[i] = rate * x;
+        counts[g] = k;
+        if (base >= 0) baseTotals[g] = multiples[k]!;
+      }
       // Past the measured seconds only the chart's first group of each size is shown, but it is the
       // sum of every group of the size below (the first 10,000 tenants are the whole crowd), so all
       // groups are still summed; only the estimate stops.
       const measured = s < d.steps;
       for (let c = 0; c < L; c++) {
         const size = sizes[c]!,
-          out = totals[c]!,
-          groups = out.length;
-        const below = c === 0 ? null : totals[c - 1]!,
-          k = c === 0 ? size : size / sizes[c - 1]!;
-        if (!below && k === 1) for (let i = 0; i < groups; i++) out[i] = rate[i]! * on[i]!;
-        else {
-          for (let g = 0; g < groups; g++) {
+          out = totals[c]!;
+        if (c > base && base >= 0) {
+          const below = totals[c - 1]!,
+            k = size / sizes[c - 1]!;
+          for (let g = 0; g < out.length; g++) {
             let total = 0;
-            if (below) for (let j = g * k; j < (g + 1) * k; j++) total += below[j]!;
-            else for (let i = g * k; i < (g + 1) * k; i++) total += rate[i]! * on[i]!;
+            for (let j = g * k; j < (g + 1) * k; j++) total += below[j]!;
             out[g] = total;
           }
         }
