@@ -12,6 +12,7 @@
  */
 export function grouped(n: number): string {
   if (!Number.isSafeInteger(n)) return n.toLocaleString('en');
+  if (Object.is(n, -0)) return '-0'; // as toLocaleString writes it; String(-0) is "0"
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 

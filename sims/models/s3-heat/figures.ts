@@ -1,3 +1,4 @@
+import { grouped } from '../../figures/format.ts';
 import type { HeatmapFigure, LineFigure, Series } from '../../figures/types.ts';
 import type { Estimate } from '../../stats/batch-means.ts';
 import type { Result } from './model.ts';
@@ -44,7 +45,7 @@ export function iopsFigure(p: Params): LineFigure {
 }
 
 const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-const plural = (n: number) => `${n.toLocaleString('en')} tenant${n === 1 ? '' : 's'}`;
+const plural = (n: number) => `${grouped(n)} tenant${n === 1 ? '' : 's'}`;
 /** A CV with its 95% half-width, both to two significant figures. */
 const pm = (e: Estimate) => `${fmt(e.value)}${e.ci95 === null ? '' : ` ± ${e.ci95 === 0 ? '0' : fmt(e.ci95)}`}`;
 
@@ -68,7 +69,7 @@ export function aggregateFigure(curves: readonly SmoothingCurve[]): LineFigure {
   return {
     kind: 'line',
     id: 'aggregate-demand',
-    title: `Total demand of ${list(curves.map((c) => c.tenants.toLocaleString('en')))} bursty tenants`,
+    title: `Total demand of ${list(curves.map((c) => grouped(c.tenants)))} bursty tenants`,
     caption:
       first.cvTheory === 0
         ? 'Every tenant asks for the same load every second, so each total stays exactly at its mean: a coefficient of ' +
@@ -76,7 +77,7 @@ export function aggregateFigure(curves: readonly SmoothingCurve[]): LineFigure {
         : 'Demand each second divided by its long-run mean, for the first tenant, the first hundred and the first ' +
           'ten thousand of a crowd of alike tenants, each idle or bursting. One run this short says little about the ' +
           'coefficient of variation (CV): a single burst can last most of it. So the CV is measured over ' +
-          `${crowd.groups} independent crowds of ${crowd.tenants.toLocaleString('en')}, ${first.steps} seconds each, ` +
+          `${crowd.groups} independent crowds of ${grouped(crowd.tenants)}, ${first.steps} seconds each, ` +
           `cut into groups: ${cvs} (95% intervals; steady-state theory ${theory}). ` +
           'A hundred times more tenants, ten times smaller.',
     x: { label: 'Time', unit: 's', scale: 'linear', domain: [1, steps] },
@@ -137,7 +138,7 @@ export function heatmapFigure(r: Result, placement: Params['placement']): Heatma
     kind: 'heatmap',
     id: `heatmap-${placement}`,
     title: `Drive load, ${placement === 'spread' ? 'spread' : 'bucket-local'} placement`,
-    caption: `${what} The grid is ${(rows * cols).toLocaleString('en')} of ${r.params.drives.toLocaleString('en')} drives at the busiest second of the run; ${hot} of them are over capacity (outlined). Over the whole run the hottest drive averaged ${fmt(s.maxDriveUtilization.value)}× its IOPS and ${fmt(100 * s.overloadedDriveFraction.value)}% of drive-seconds were over capacity.`,
+    caption: `${what} The grid is ${grouped(rows * cols)} of ${grouped(r.params.drives)} drives at the busiest second of the run; ${hot} of them are over capacity (outlined). Over the whole run the hottest drive averaged ${fmt(s.maxDriveUtilization.value)}× its IOPS and ${fmt(100 * s.overloadedDriveFraction.value)}% of drive-seconds were over capacity.`,
     rows,
     cols,
     values,
@@ -162,7 +163,7 @@ export function ccdfFigure(one: Result, many: Result, d: number): LineFigure {
     kind: 'line',
     id: 'load-ccdf',
     title: 'How often a drive is this busy, with and without read choices',
-    caption: `Share of drive-seconds whose load is at least a given multiple of the drive’s IOPS, on a log scale so the hot tail shows (spread placement, ${one.params.drives.toLocaleString('en')} drives). Reading a random copy, the hottest drive averages ${fmt(one.summary.maxDriveUtilization.value)}× its IOPS; reading the least loaded of ${d} (${red}) it averages ${fmt(many.summary.maxDriveUtilization.value)}×.`,
+    caption: `Share of drive-seconds whose load is at least a given multiple of the drive’s IOPS, on a log scale so the hot tail shows (spread placement, ${grouped(one.params.drives)} drives). Reading a random copy, the hottest drive averages ${fmt(one.summary.maxDriveUtilization.value)}× its IOPS; reading the least loaded of ${d} (${red}) it averages ${fmt(many.summary.maxDriveUtilization.value)}×.`,
     x: {
       label: 'Drive load',
       unit: '× IOPS',

@@ -1,3 +1,4 @@
+import { grouped } from '../../figures/format.ts';
 import { validate } from '../../params/validate.ts';
 import { params, type Params } from './params.ts';
 import { simulate, type HeatTrace, type SimulateOptions } from './simulate.ts';
@@ -64,7 +65,7 @@ export function run(input: Partial<Params> | Readonly<Record<string, unknown>> =
     perTenant = Math.max(1, Math.floor(MAX_PLACEMENTS / (p.tenants * copies)));
     const opd = Math.max(1, Math.floor((perTenant * p.tenants) / p.drives));
     notes.push(
-      `objectsPerDrive: ${p.objectsPerDrive} objects per drive × ${copies} copies on ${p.drives.toLocaleString('en')} drives is too many to place in memory; used about ${opd} (${perTenant.toLocaleString('en')} per bucket)`,
+      `objectsPerDrive: ${p.objectsPerDrive} objects per drive × ${copies} copies on ${grouped(p.drives)} drives is too many to place in memory; used about ${opd} (${grouped(perTenant)} per bucket)`,
     );
     p.objectsPerDrive = opd;
   }

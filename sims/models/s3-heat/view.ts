@@ -1,3 +1,4 @@
+import { grouped } from '../../figures/format.ts';
 import { memo } from '../../engine/memo.ts';
 import type { Figure, Stat, View } from '../../figures/types.ts';
 import type { DemandFrames, HeatFrames } from '../../trace/types.ts';
@@ -98,7 +99,7 @@ function demandFrames(curves: readonly SmoothingCurve[]): DemandFrames {
     client: 'tenant',
     series: curves.map((c) => ({
       count: c.tenants,
-      label: `${c.tenants.toLocaleString('en')} tenant${c.tenants === 1 ? '' : 's'}`,
+      label: `${grouped(c.tenants)} tenant${c.tenants === 1 ? '' : 's'}`,
       values: c.series!.values,
       cv: c.cv.value,
       ci95: c.cv.ci95,
@@ -126,15 +127,15 @@ function heatFrames(r: Result, label: string): HeatFrames {
 function smoothingStats(curves: readonly SmoothingCurve[]): Stat[] {
   return curves.map((c) => ({
     id: `tenantsCv${c.tenants}`,
-    label: `Demand CV, ${c.tenants.toLocaleString('en')} alike tenant${c.tenants === 1 ? '' : 's'}`,
+    label: `Demand CV, ${grouped(c.tenants)} alike tenant${c.tenants === 1 ? '' : 's'}`,
     value: c.cv.value,
     ci95: c.cv.ci95,
     theory: c.cvTheory,
     unit: '',
     help:
-      `Coefficient of variation of the total demand of ${c.tenants.toLocaleString('en')} alike bursty ` +
+      `Coefficient of variation of the total demand of ${grouped(c.tenants)} alike bursty ` +
       `tenant${c.tenants === 1 ? '' : 's'}, ` +
-      `over ${c.groups.toLocaleString('en')} independent groups of them.`,
+      `over ${grouped(c.groups)} independent groups of them.`,
   }));
 }
 
@@ -147,7 +148,7 @@ function title(p: Params): string {
         : `${p.ecData}-of-${p.ecTotal} erasure coding`;
   const read =
     p.redundancy === 'none' ? '' : p.readChoices === 1 ? ', random reads' : `, least loaded of ${p.readChoices}`;
-  return `${p.drives.toLocaleString('en')} drives, ${p.tenants.toLocaleString('en')} tenants, ${p.placement}, ${red}${read}`;
+  return `${grouped(p.drives)} drives, ${grouped(p.tenants)} tenants, ${p.placement}, ${red}${read}`;
 }
 
 function stats(r: Result): Stat[] {
