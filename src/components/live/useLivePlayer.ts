@@ -41,8 +41,9 @@ export interface LivePlayer<K extends LiveKind> {
  * What every live view does with its player (src/lib/live/host.ts): starts it on the canvas,
  * keeps it sized and coloured, pauses it when scrolled away and resumes it (unless the reader
  * paused) when back, replays when a lesson reveals its answer, and turns the controls (Play,
- * Step, Speed, Time) into commands and its reports into the clock and the narration. Under
- * reduced motion nothing plays until the reader presses Play.
+ * Step, Speed, Time) into commands and its reports into the clock and the narration. It holds
+ * still while a reader's run computes. Under reduced motion nothing plays until the reader
+ * presses Play.
  */
 export function useLivePlayer<K extends LiveKind>(o: Options<K>): LivePlayer<K> {
   const host = useRef<PlayerHost<InOf<K>> | null>(null);
@@ -92,11 +93,26 @@ export function useLivePlayer<K extends LiveKind>(o: Options<K>): LivePlayer<K> 
       command({ type: 'restart' });
       if (!reduced) setPlaying(true);
     });
+    // While a reader's run computes, the view holds still: the run gets the cores (on a two-core
+    // machine, drawing beside it made a default run about twice as slow), and the recording on
+    // screen is about to be replaced. A run that ends without a new one (cancelled, failed) lets
+    // the view go on.
+    let held = false;
+    const run = o.stores.$run.subscribe(({ status }) => {
+      if (status === 'running' && visible.current && hasData.current) {
+        held = true;
+        setPlaying(false);
+      } else if (status !== 'running' && held) {
+        held = false;
+        if (!reduced && visible.current && !userPaused.current && !ended.current) setPlaying(true);
+      }
+    });
     return () => {
       ro.disconnect();
       io.disconnect();
       theme.disconnect();
       cue();
+      run();
       host.current?.stop();
       host.current = null;
     };
