@@ -195,8 +195,8 @@ export function simulate(
    * (inside the step function they no longer fit its inlining budget). Here and in the reads below,
    * a random index ⌊u · n⌋ is `(u · n) | 0`: the same for n < 2³¹, and cheaper than Math.floor.
    * The hottest tenant's reads while a heat trace records go through `oneCopyTracked` instead:
-   * with `add` inlined here too, the generator no longer fitted, and a million-drive run took
-   * 40% longer when a live view asked for its trace.
+   * with `add` inlined here too, the generator no longer fitted (profiling a million drives with
+   * a trace found 18% of the run in calls to it).
    */
   const oneCopy = (t: number, requests: number) => {
     const first = (t % lay.groups) * lay.groupSize,
