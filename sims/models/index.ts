@@ -18,7 +18,10 @@ export interface ModelEntry {
   run(values: Record<string, unknown>, options?: RunOptions): unknown;
   /** What a simulation page shows for these values: key numbers and figures, JSON-safe. */
   explore?(values: Record<string, unknown>, options?: RunOptions): View;
-  /** For models whose runs record a trace (`RunOptions.trace`): what their live view shows, in one sentence for screen readers. */
+  /**
+   * For models whose runs record a trace (`RunOptions.trace`): what their live view shows, in one sentence for screen
+   * readers.
+   */
   live?: string;
   /** For models whose runs record grids of load (`View.heat`): what their heat live view shows, in one sentence. */
   liveHeat?: string;

@@ -30,7 +30,10 @@ export function serviceWorker(): AstroIntegration {
   };
 }
 
-/** Writes `sw.js` into a build folder; returns what it precaches. Also used by the offline e2e test to "deploy" a changed build. */
+/**
+ * Writes `sw.js` into a build folder; returns what it precaches. Also used by the offline e2e test to "deploy" a
+ * changed build.
+ */
 export async function writeServiceWorker(
   out: string,
 ): Promise<{ version: string; precached: number; bytes: number; assets: number; fragments: boolean }> {
@@ -84,10 +87,16 @@ const SEARCH_CORE = [
   'pagefind/filter/**',
 ];
 
-/** Precached when the build has them (a wiki without a 404 page still gets a worker; offline it then shows the browser's own error). */
+/**
+ * Precached when the build has them (a wiki without a 404 page still gets a worker; offline it then shows the browser's
+ * own error).
+ */
 const OPTIONAL = ['404.html', 'favicon.svg'];
 
-/** What the worker for a build folder precaches (glob patterns), the /_astro/ files it fetches at install, and its version. */
+/**
+ * What the worker for a build folder precaches (glob patterns), the /_astro/ files it fetches at install, and its
+ * version.
+ */
 export function manifestOf(out: string): { version: string; precache: string[]; assets: string[]; fragments: boolean } {
   const files = listFiles(out).filter((f) => f !== 'sw.js');
   const hash = createHash('sha256');

@@ -6,7 +6,10 @@ export interface RunState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
   /** 0–1 while running. */
   progress: number;
-  /** The latest finished view of the reader's runs (null: the build-time figures still show), kept while a new run is under way. */
+  /**
+   * The latest finished view of the reader's runs (null: the build-time figures still show), kept while a new run is
+   * under way.
+   */
   view: View | null;
   error: string | null;
   /** Wall-clock milliseconds of the last finished run, in the worker. */

@@ -18,7 +18,9 @@ const OURS_INLINE = /wiki-link-preview|astro-island|serviceWorker/;
  * with it, the island's own code only when the reader opens it.
  */
 const WIKI_BUDGET = 4 * KB;
-/** A simulation page's islands, hydrated, before the live view comes into sight (and before any run starts the worker). */
+/**
+ * A simulation page's islands, hydrated, before the live view comes into sight (and before any run starts the worker).
+ */
 const ISLAND_BUDGET = 40 * KB;
 /** The same page once the live view has loaded and drawn its first trace (worker included). */
 const LIVE_BUDGET = 80 * KB;

@@ -8,7 +8,8 @@ export function sitemapPaths(): string[] {
 }
 
 /**
- * Brings every island in `scope` (but those whose component URL matches `except`) into view, so each `client:visible` island hydrates, and waits
+ * Brings every island in `scope` (but those whose component URL matches `except`) into view, so each `client:visible`
+ * island hydrates, and waits
  * until none is left unhydrated. Every island is visited, not only the unhydrated ones: an island
  * that hydrates during the loop would shift an `[ssr]` selection under it.
  */

@@ -11,6 +11,9 @@ export const title = 'EBS IO path (queueing, HDD to Nitro)';
 export const description =
   'Volumes send IOs through a host ring, the network and storage servers to shared drives: noisy neighbours, blast radius, rate limits, Little’s law and the eras of EBS.';
 
-/** What the live view shows: each IO's path through the host, the network and a drive, replayed from this run's own events. */
+/**
+ * What the live view shows: each IO's path through the host, the network and a drive, replayed from this run's own
+ * events.
+ */
 export const live =
   'Live view of the IO path: each dot is one IO of this run, crossing the host and network, waiting in line at its drive, being served (filled box) and returning; volume 0 has its own colour.';

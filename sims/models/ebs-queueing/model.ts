@@ -27,7 +27,9 @@ export interface Result {
   model: 'ebs-queueing';
   params: Params;
   notes: string[];
-  /** False when a drive or the host ring is offered more than it can serve: latencies then grow with the run's length. */
+  /**
+   * False when a drive or the host ring is offered more than it can serve: latencies then grow with the run's length.
+   */
   stable: boolean;
   truncated: boolean;
   /** Why the run is unstable or truncated; null otherwise. */

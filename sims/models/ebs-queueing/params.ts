@@ -6,7 +6,10 @@ export type Isolation = 'fifo' | 'fair' | 'provisioned';
 /** The device behind each drive slot: its service-time shape, era by era. */
 export type Device = 'hdd' | 'ssd-2012' | 'nitro-ssd' | 'exponential';
 
-/** The article the EBS figures come from (its page: /sources/2024-08-22-allthingsdistributed-continuous-reinvention-block-storage-at-aws/). */
+/**
+ * The article the EBS figures come from (its page:
+ * /sources/2024-08-22-allthingsdistributed-continuous-reinvention-block-storage-at-aws/).
+ */
 const SOURCE = 'Marc Olson’s EBS retrospective, All Things Distributed (2024)';
 
 const isolation: ChoiceParam<Isolation> = {

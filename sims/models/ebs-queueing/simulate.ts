@@ -42,7 +42,8 @@ const ARRIVE = 0,
  * rate and `noisy` times it, on/off). An IO may wait for its volume's token bucket (provisioned),
  * then for a slot in the host ring (at most `ringDepth` outstanding); then it spends host,
  * network and server time, queues at one drive of its stripe (shared FIFO or a line per volume
- * taken in turn), is served, and returns over the network. Volume v uses host v mod hosts. Latency is completion − issue.
+ * taken in turn), is served, and returns over the network. Volume v uses host v mod hosts. Latency is completion −
+ * issue.
  * Streams: one per volume (gaps, stripe choice, network), one per drive (service), one for
  * bursts, all split from one root, so volumes other than 0 see the same IOs with or without
  * the burst (common random numbers for the blast radius).

@@ -26,7 +26,10 @@ export interface Summary {
   victimP99: number | null;
   /** p99 of volume 0. */
   noisyP99: number;
-  /** Volumes other than 0 whose p99 at least doubled against the same run without the burst (0 without a burst; null in a baseline). */
+  /**
+   * Volumes other than 0 whose p99 at least doubled against the same run without the burst (0 without a burst; null in
+   * a baseline).
+   */
   blastRadius: number | null;
   /** Measured completions per second over the measurement window. */
   throughputIops: number;

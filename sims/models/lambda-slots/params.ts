@@ -9,7 +9,10 @@ export type LiveView = 'cold-starts' | 'packet' | 'boot';
 /** A yes/no switch, as a choice so URLs and flags carry 'true' / 'false'. */
 export type Switch = 'true' | 'false';
 
-/** The article the Lambda figures come from (its page: /sources/2026-04-22-allthingsdistributed-invisible-engineering-behind-lambdas-network/). */
+/**
+ * The article the Lambda figures come from (its page:
+ * /sources/2026-04-22-allthingsdistributed-invisible-engineering-behind-lambdas-network/).
+ */
 const SOURCE = 'the All Things Distributed article on Lambda’s networking (2026)';
 const yesNo = [
   { value: 'true', label: 'Yes' },

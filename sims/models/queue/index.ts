@@ -12,6 +12,9 @@ export const title = 'Queue (G/G/c)';
 export const description =
   'Customers wait in line for c servers: arrival rate, service-time shape, one shared line or one per server.';
 
-/** What the live view shows: customers (dots) joining the line and moving onto the servers, replayed from this run's own events. */
+/**
+ * What the live view shows: customers (dots) joining the line and moving onto the servers, replayed from this run's own
+ * events.
+ */
 export const live =
   'Live view of the queue: each dot is a customer of this run, joining the line on the left and moving onto a server on the right when one is free; filled boxes are busy servers.';

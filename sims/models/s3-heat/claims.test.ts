@@ -7,7 +7,10 @@ import { copiesOf, layout } from './placement.ts';
 import { presets } from './presets.ts';
 import { aggregateSeries } from './smoothing.ts';
 
-/** The story's four claims at their presets, each a difference larger than 3 × the combined 95% half-width over independent seeds. */
+/**
+ * The story's four claims at their presets, each a difference larger than 3 × the combined 95% half-width over
+ * independent seeds.
+ */
 const at = (id: string): Partial<Params> => presets.find((p) => p.id === id)!.params;
 const SEEDS = [1, 2, 3, 4, 5, 6];
 

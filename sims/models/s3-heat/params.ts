@@ -9,7 +9,9 @@ export type Demand = 'bursty' | 'uniform';
 /** What the live view replays: the drive grids, or the summed demand of growing crowds. */
 export type LiveView = 'drives' | 'demand';
 
-/** The article the S3 figures come from (its page: /sources/2025-02-25-allthingsdistributed-building-and-operating-s3/). */
+/**
+ * The article the S3 figures come from (its page: /sources/2025-02-25-allthingsdistributed-building-and-operating-s3/).
+ */
 const SOURCE = 'Andy Warfield’s FAST ’23 keynote article on S3, All Things Distributed (2023)';
 
 const placement: ChoiceParam<Placement> = {

@@ -73,7 +73,10 @@ export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void
   }
 }
 
-/** The drive of copy 0 of object number `id` (tenant × objects per tenant + object), relative to its group's first drive: what `copiesOf` writes first. */
+/**
+ * The drive of copy 0 of object number `id` (tenant × objects per tenant + object), relative to its group's first
+ * drive: what `copiesOf` writes first.
+ */
 export function firstCopy(l: Layout, id: number): number {
   return scale(fmix32(((Math.imul(id, 0x9e3779b1) ^ l.salt) + 0x27d4eb2f) | 0), l.groupSize);
 }

@@ -61,7 +61,9 @@ export interface Raw {
   status: RunStatus;
   capacity: number;
   meanTotal: number;
-  /** Per measured step: total demand (I/Os), hottest drive's utilization, drives over capacity, largest backlog (I/Os). */
+  /**
+   * Per measured step: total demand (I/Os), hottest drive's utilization, drives over capacity, largest backlog (I/Os).
+   */
   demand: Float64Array;
   maxUtil: Float64Array;
   overloaded: Float64Array;

@@ -8,7 +8,10 @@ import { params, type Params } from './params.ts';
 import { aggregateFigure, ccdfFigure, heatmapFigure, iopsFigure, smoothingCvFigure } from './figures.ts';
 import { SMOOTHING_DESIGN, SMOOTHING_SIZES, smoothing, type SmoothingCurve } from './smoothing.ts';
 
-/** Comparison runs (the other placement, the other read policy) use at most this many drives and steps, so the page stays quick at any fleet size. */
+/**
+ * Comparison runs (the other placement, the other read policy) use at most this many drives and steps, so the page
+ * stays quick at any fleet size.
+ */
 export const COMPARE_DRIVES = 1024;
 const COMPARE_STEPS = 40;
 /** Seconds of summed demand the smoothing live view replays. */

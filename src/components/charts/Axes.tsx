@@ -15,7 +15,8 @@ interface Props {
 export function Axes({ frame: FRAME, x, y, xTitle, yTitle, xLog = false, yLog = false }: Props) {
   const xt = x.ticks(xLog ? Math.min(4, FRAME.xTicks) : FRAME.xTicks);
   const yt = y.ticks(yLog ? Math.min(4, FRAME.yTicks) : FRAME.yTicks);
-  // A log axis ticks every 1–9 × 10^k; label only the ones d3 would (1, 2, 5 … or powers of ten) so labels never overlap.
+  // A log axis ticks every 1–9 × 10^k; label only the ones d3 would (1, 2, 5 … or powers of ten) so labels never
+  // overlap.
   const xLabel = xLog ? x.tickFormat(Math.min(4, FRAME.xTicks)) : () => 'x';
   const yLabel = yLog ? y.tickFormat(Math.min(4, FRAME.yTicks)) : () => 'y';
   const bottom = FRAME.height - FRAME.bottom;

@@ -3,7 +3,9 @@ import type { LineFigure } from '@field-guide/sims';
 import { Axes } from './Axes.tsx';
 import { FRAMES, axisScale, axisTitle, type Frame } from './scales.ts';
 
-/** An x–y chart: dashed theory curves, simulated points with 95% bars, an optional marker. `id` names its clip paths. */
+/**
+ * An x–y chart: dashed theory curves, simulated points with 95% bars, an optional marker. `id` names its clip paths.
+ */
 export function LineChart({ figure: f, labelledBy, id }: { figure: LineFigure; labelledBy: string; id: string }) {
   return (
     <figure class="chart">

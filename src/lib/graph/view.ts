@@ -58,7 +58,10 @@ export interface Transform {
 export const MIN_ZOOM = 0.15;
 export const MAX_ZOOM = 6;
 
-/** The transform that fits every node into a width × height viewport, keeping `side` pixels free left and right for labels. */
+/**
+ * The transform that fits every node into a width × height viewport, keeping `side` pixels free left and right for
+ * labels.
+ */
 export function fitTransform(
   nodes: { x: number; y: number; r: number }[],
   width: number,

@@ -7,7 +7,10 @@ import { grouped } from '../sim/format.ts';
  * only draws.
  */
 
-/** Room for the axis labels left of the plots, a strip's title line, a plot's height and the gap between strips (CSS px). */
+/**
+ * Room for the axis labels left of the plots, a strip's title line, a plot's height and the gap between strips (CSS
+ * px).
+ */
 export const AXIS = 34;
 export const TITLE = 20;
 export const PLOT = 56;
@@ -101,7 +104,9 @@ export function valuesAt(d: DemandFrames, frame: number): number[] {
   return d.series.map((s) => s.values[f]!);
 }
 
-/** One sentence for screen readers: "Second 120: one tenant at 3.4× its mean, a hundred at 1.3×, ten thousand at 1.02×." */
+/**
+ * One sentence for screen readers: "Second 120: one tenant at 3.4× its mean, a hundred at 1.3×, ten thousand at 1.02×."
+ */
 export function narrateDemand(d: DemandFrames, frame: number): string {
   const values = valuesAt(d, frame);
   let said = false; // "its mean" once, on the first crowd not idle

@@ -122,7 +122,9 @@ export function layout(
   return { width, height, columns, rowOf, columnOf, radius, labelHeight: LABEL };
 }
 
-/** Where an entity is drawn: in line at `place` (0 = head), on `server`, or `progress` (0–1) through a delay station. */
+/**
+ * Where an entity is drawn: in line at `place` (0 = head), on `server`, or `progress` (0–1) through a delay station.
+ */
 export type Spot =
   | { station: number; place: number }
   | { station: number; server: number }

@@ -1,2 +1,4 @@
-/** Number formats shared by the figures, the stats and the lessons' reveals: the models' own (islands import it too). */
+/**
+ * Number formats shared by the figures, the stats and the lessons' reveals: the models' own (islands import it too).
+ */
 export { formatValue, grouped } from '@field-guide/sims/figures/format.ts';

@@ -25,7 +25,10 @@ export interface WikiPage {
   headings: Set<string>;
   /** Distinct wiki pages this page links to, in first-seen order. */
   outbound: string[];
-  /** Distinct source pages cited inline (`[[^sources/…]]`), in order of first citation: citation n is `citations[n - 1]`. */
+  /**
+   * Distinct source pages cited inline (`[[^sources/…]]`), in order of first citation: citation n is `citations[n -
+   * 1]`.
+   */
   citations: string[];
   /** Inline citations written on the page, repeats included. */
   citationCount: number;
