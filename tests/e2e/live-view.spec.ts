@@ -314,3 +314,30 @@ test('lambda-slots: the rules step walks packets past the rules, the ordering st
     await expect(said).toContainText(step.source.startsWith('Rules') ? 'packet of slot 4,000' : 'slots');
   }
 });
+
+test('without OffscreenCanvas the same players draw on the page, their code loaded only then', async ({ page }) => {
+  // A browser that cannot hand a canvas to a worker.
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(HTMLCanvasElement.prototype, 'transferControlToOffscreen');
+  });
+  const scripts: string[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  for (const { path, sim } of [PAGES[0]!, PAGES[3]!]) {
+    await page.goto(path);
+    const view = await liveView(page, sim);
+    const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
+    await expect(play).toHaveText('Pause');
+    const a = await picture(view);
+    await expect.poll(() => picture(view), { timeout: 10_000 }).not.toBe(a);
+    await play.click();
+    const time = view.getByRole('slider', { name: /Time/ });
+    const before = Number(await time.inputValue());
+    await view.getByRole('button', { name: 'Step' }).click();
+    await expect.poll(async () => Number(await time.inputValue())).toBeGreaterThan(before);
+  }
+  expect(scripts.some((s) => /\/player\.[\w-]+\.js$/.test(s))).toBe(true);
+  expect(scripts.some((s) => /\/heat-player\.[\w-]+\.js$/.test(s))).toBe(true);
+  expect(scripts.some((s) => /live\.worker/.test(s))).toBe(false);
+});

@@ -1,5 +1,5 @@
-import { TracePlayer, type Frames, type PlayerIn, type PlayerOut } from './player.ts';
-import { HeatPlayer, type HeatIn } from './heat-player.ts';
+import type { Frames, PlayerIn, PlayerOut } from './player.ts';
+import type { HeatIn } from './heat-player.ts';
 import type { LiveKind, LiveWorkerIn } from '../../workers/live.worker.ts';
 
 /** The page's handle on a live view's player, wherever it runs. */
@@ -13,7 +13,8 @@ type InOf<K extends LiveKind> = K extends 'trace' ? PlayerIn : HeatIn;
 /**
  * Starts the player of a live view's canvas: in a worker drawing on an OffscreenCanvas where the
  * browser can (the page's main thread then does no work per frame), else on the main thread.
- * The same player code runs in both; only the transport differs.
+ * The same player code runs in both; only the transport differs. On the main thread the player's
+ * code is imported when needed, so browsers that hand the canvas over never download it twice.
  */
 export function startPlayer<K extends LiveKind>(
   kind: K,
@@ -36,13 +37,33 @@ export function startPlayer<K extends LiveKind>(
     }
   }
   const frames: Frames = { request: (fn) => requestAnimationFrame(fn), cancel: (h) => cancelAnimationFrame(h) };
-  let handle: (m: InOf<K>) => void;
-  if (kind === 'trace') {
-    const player = new TracePlayer(canvas, reduced, onOut, frames);
-    handle = (m) => player.handle(m as PlayerIn);
-  } else {
-    const player = new HeatPlayer(canvas, onOut, frames);
-    handle = (m) => player.handle(m as HeatIn);
-  }
-  return { post: handle, stop: () => handle({ type: 'play', playing: false }) };
+  // Commands that arrive while the player's code loads wait for it, in order.
+  const waiting: InOf<K>[] = [];
+  let handle: ((m: InOf<K>) => void) | null = null;
+  let stopped = false;
+  const loaded: Promise<(m: InOf<K>) => void> =
+    kind === 'trace'
+      ? import('./player.ts').then(({ TracePlayer }) => {
+          const player = new TracePlayer(canvas, reduced, onOut, frames);
+          return (m: InOf<K>) => player.handle(m as PlayerIn);
+        })
+      : import('./heat-player.ts').then(({ HeatPlayer }) => {
+          const player = new HeatPlayer(canvas, onOut, frames);
+          return (m: InOf<K>) => player.handle(m as HeatIn);
+        });
+  void loaded.then((h) => {
+    if (stopped) return;
+    handle = h;
+    for (const m of waiting.splice(0)) h(m);
+  });
+  return {
+    post: (m) => {
+      if (handle) handle(m);
+      else waiting.push(m);
+    },
+    stop: () => {
+      stopped = true;
+      handle?.({ type: 'play', playing: false });
+    },
+  };
 }
