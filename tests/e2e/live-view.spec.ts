@@ -39,15 +39,20 @@ async function picture(view: Locator): Promise<string> {
   return createHash('sha1').update(png).digest('hex');
 }
 
+/** The view's Play/Pause button, once the view has been seen playing on its own (motion allowed): its picture moves. */
+async function playingOnItsOwn(view: Locator): Promise<Locator> {
+  const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
+  await expect(play).toHaveText('Pause');
+  const a = await picture(view);
+  await expect.poll(() => picture(view), { timeout: 10_000 }).not.toBe(a);
+  return play;
+}
+
 for (const { path, sim, said: narration } of PAGES) {
   test(`${path}: Play, Pause, Step, Speed and Time drive the live view`, async ({ page }) => {
     await page.goto(path);
     const view = await liveView(page, sim);
-    const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
-    // It plays on its own when seen (motion allowed): the picture moves.
-    await expect(play).toHaveText('Pause');
-    const a = await picture(view);
-    await expect.poll(() => picture(view), { timeout: 10_000 }).not.toBe(a);
+    const play = await playingOnItsOwn(view);
     // Paused, nothing moves.
     await play.click();
     await expect(play).toHaveText('Play');
@@ -327,10 +332,7 @@ test('without OffscreenCanvas the same players draw on the page, their code load
   for (const { path, sim } of [PAGES[0]!, PAGES[3]!]) {
     await page.goto(path);
     const view = await liveView(page, sim);
-    const play = view.getByRole('button', { name: /^(Play|Pause)$/ });
-    await expect(play).toHaveText('Pause');
-    const a = await picture(view);
-    await expect.poll(() => picture(view), { timeout: 10_000 }).not.toBe(a);
+    const play = await playingOnItsOwn(view);
     await play.click();
     const time = view.getByRole('slider', { name: /Time/ });
     const before = Number(await time.inputValue());
