@@ -7,8 +7,8 @@
  * A number with its thousands separated, exactly as `n.toLocaleString('en')` writes it ("4,000").
  * Integers, which is nearly every call, take a regular expression instead of Intl:
  * `toLocaleString` builds a new formatter on each call (68 µs a number in Chromium, and a page of
- * figures formats hundreds), and Intl's first use loads its locale data (about 30 ms of a fresh
- * worker's or Node process's first run).
+ * figures formats hundreds), and Intl's first use loads its locale data (about 38 ms of a fresh
+ * Node process's first run).
  */
 export function grouped(n: number): string {
   if (!Number.isSafeInteger(n)) return n.toLocaleString('en');
