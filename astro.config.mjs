@@ -58,6 +58,10 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Distributed Systems Field Guide',
+      // A PNG, not an SVG: Chrome fetches the favicon again after every history.replaceState (each
+      // run writes its values to the URL), and decoding an SVG favicon costs the main thread a
+      // document of its own each time. The PNG is src/assets/favicon.svg drawn at 64 px.
+      favicon: '/favicon.png',
       description:
         'How large distributed systems are really built: a wiki, a curated library and simulations you can run.',
       editLink: { baseUrl: `${repository}/edit/main/` },

@@ -91,7 +91,7 @@ const SEARCH_CORE = [
  * Precached when the build has them (a wiki without a 404 page still gets a worker; offline it then shows the browser's
  * own error).
  */
-const OPTIONAL = ['404.html', 'favicon.svg'];
+const OPTIONAL = ['404.html', 'favicon.png'];
 
 /**
  * What the worker for a build folder precaches (glob patterns), the /_astro/ files it fetches at install, and its

@@ -1,4 +1,5 @@
 import type { View } from '@field-guide/sims';
+import { useMemo } from 'preact/hooks';
 import { FigureView } from './FigureView.tsx';
 import { formatValue } from '../../lib/sim/format.ts';
 
@@ -6,7 +7,7 @@ interface Props {
   /** The `<Sim>` instance id (prefixes figure ids). */
   simId: string;
   view: View;
-  /** A newer run is under way: the figures are dimmed and marked busy. */
+  /** A newer run has been under way for a while: the figures are dimmed (the region around them is `aria-busy`). */
   stale?: boolean;
   /** Wall-clock milliseconds of the run in the reader's worker (none for the build-time run). */
   millis?: number | null;
@@ -20,8 +21,15 @@ interface Props {
  * it again only once the reader has run the model, so a page never hydrates its figures.
  */
 export function SimResults({ simId, view, stale = false, millis = null, csvHref }: Props) {
+  // The figures (charts, tables, CSV) depend on the view alone. A run starting or ending without a
+  // new view must not rebuild them: the same elements let Preact skip them, so the main thread
+  // stays free while the worker runs.
+  const figures = useMemo(
+    () => view.figures.map((f) => <FigureView key={f.id} figure={f} simId={simId} csvHref={csvHref?.(f.id)} />),
+    [view, simId, csvHref],
+  );
   return (
-    <div class={`sim-results${stale ? ' stale' : ''}`} aria-busy={stale}>
+    <div class={`sim-results${stale ? ' stale' : ''}`}>
       <p class="sim-view-title" aria-live="polite">
         {view.title}
         {millis !== null ? <span class="millis"> · ran in {Math.round(millis)} ms</span> : null}
@@ -55,9 +63,7 @@ export function SimResults({ simId, view, stale = false, millis = null, csvHref 
           </div>
         ))}
       </dl>
-      {view.figures.map((f) => (
-        <FigureView key={f.id} figure={f} simId={simId} csvHref={csvHref?.(f.id)} />
-      ))}
+      {figures}
     </div>
   );
 }
