@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { computed } from 'nanostores';
 import { isChoice, validate, type ParamsSpec, type Preset, type Stat } from '@field-guide/sims';
 import { runnerFor } from '../lib/sim/runner.ts';
 import { readParams, writeParams } from '../lib/sim/url.ts';
 import { valuesFromUrl } from '../lib/sim/values.ts';
 import { fromSlider, sliderRange, toSlider } from '../lib/sim/slider.ts';
-import { simStores } from '../stores/sim.ts';
+import { simStores, type SimStores } from '../stores/sim.ts';
 import { formatValue as fmt } from '../lib/sim/format.ts';
 
 interface Props {
@@ -23,6 +24,25 @@ interface Props {
   title: string;
 }
 
+/** Where the run stands: its progress and a Cancel button while it runs, else what went wrong. */
+function RunStatus({ stores, cancel }: { stores: SimStores; cancel: () => void }) {
+  const run = useStore(stores.$run);
+  return (
+    <div class="status" role="status" aria-live="polite">
+      {run.status === 'running' && (
+        <>
+          <progress max={1} value={run.progress} aria-label="Simulation progress" />
+          <button type="button" class="cancel" onClick={cancel}>
+            Cancel
+          </button>
+        </>
+      )}
+      {run.status === 'cancelled' && <span>Run cancelled; the figures show the previous run.</span>}
+      {run.status === 'error' && <span class="error">The simulation failed: {run.error}</span>}
+    </div>
+  );
+}
+
 /**
  * Controls generated from a model's parameter schema: a labelled slider with a number input per
  * numeric parameter, a select per choice, presets, seed and reset. Values live in the URL.
@@ -31,7 +51,11 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
   const stores = simStores(id);
   const params = useStore(stores.$params);
   const notes = useStore(stores.$notes);
-  const run = useStore(stores.$run);
+  // The step's measured numbers, once its run is done: not the whole run state, so that a run's
+  // progress re-renders only the status line below, not the form.
+  const stats = useStore(
+    useMemo(() => computed(stores.$run, (r) => (r.status === 'running' ? null : (r.view?.stats ?? null))), [stores]),
+  );
   const defaults = useMemo(() => validate(spec, {}).value as Record<string, number | string>, [spec]);
   const runner = useMemo(() => runnerFor(id, model, stores), [id, model, stores]);
   const timer = useRef<number>();
@@ -166,12 +190,7 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
         </fieldset>
       )}
       {active?.question && (
-        <Ask
-          step={active}
-          chosen={answers[active.id]}
-          onAnswer={(c) => answer(active, c)}
-          stats={run.status === 'running' ? null : (run.view?.stats ?? null)}
-        />
+        <Ask step={active} chosen={answers[active.id]} onAnswer={(c) => answer(active, c)} stats={stats} />
       )}
       <div class="params">{shown.map(param)}</div>
       {hidden.length > 0 && (
@@ -200,18 +219,7 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
           Reset
         </button>
       </div>
-      <div class="status" role="status" aria-live="polite">
-        {run.status === 'running' && (
-          <>
-            <progress max={1} value={run.progress} aria-label="Simulation progress" />
-            <button type="button" class="cancel" onClick={() => runner.cancel()}>
-              Cancel
-            </button>
-          </>
-        )}
-        {run.status === 'cancelled' && <span>Run cancelled; the figures show the previous run.</span>}
-        {run.status === 'error' && <span class="error">The simulation failed: {run.error}</span>}
-      </div>
+      <RunStatus stores={stores} cancel={() => runner.cancel()} />
       {notes.length > 0 && (
         <ul class="sim-notes" aria-label="Changed values">
           {notes.map((n) => (
