@@ -8,6 +8,11 @@ import { grouped } from '../../figures/format.ts';
 /** Thread counts of the parallel-creation figure. */
 export const THREADS = [1, 2, 4, 8, 16, 32, 64];
 /** Slot counts of the boot-time figure. */
+/**
+ * The seed of the creation figures' step times, whatever the run's: like EBS's reference sweeps,
+ * the curves stay put while a reader's runs change, and a worker keeps their runs between runs.
+ */
+export const SWEEP_SEED = 1;
 export const SLOT_COUNTS = [200, 1000, 2000, 4000];
 const BINS = 24;
 
@@ -129,29 +134,42 @@ export function packetFigure(p: Params): LineFigure {
 export type Creator = (slots: number, threads: number, friendly: boolean) => number;
 
 /**
- * A memoised `Creator` for one parameter set; `tick` is called once per new simulation. `known`
- * is the run already made with the same stream (the model's own), so it is not made twice, and
- * the stream's draws, made once for every run.
+ * The figures' creation runs for one parameter set: one stream's draws (made once for every run),
+ * and the creation time of each (slots, threads, ordering) made so far. Plain data that a worker
+ * keeps between runs (see view.ts).
+ */
+export interface CreationSweep {
+  draws: CreationDraws;
+  seconds: Map<string, number>;
+}
+
+/**
+ * A `Creator` over `sweep`, for one parameter set; `tick` is called once per new simulation.
+ * `own` is the run already made (the model's own, at the run's seed): its point is that run's,
+ * not made again.
  */
 export function creator(
   p: Params,
   tick: () => void,
-  known: { friendly: boolean; seconds: number; draws: CreationDraws },
+  sweep: CreationSweep,
+  own: { friendly: boolean; seconds: number },
 ): Creator {
-  const memo = new Map<string, number>();
-  memo.set(`${p.slots}|${p.parallelism}|${known.friendly}`, known.seconds);
-  const draws = known.draws;
+  const ownKey = `${p.slots}|${p.parallelism}|${own.friendly}`;
   return (slots, threads, friendly) => {
     const key = `${slots}|${threads}|${friendly}`;
-    let s = memo.get(key);
+    if (key === ownKey) return own.seconds;
+    let s = sweep.seconds.get(key);
     if (s === undefined) {
-      s = simulateCreation(creationPlan(p, slots, friendly), threads, draws).seconds;
-      memo.set(key, s);
+      s = simulateCreation(creationPlan(p, slots, friendly), threads, sweep.draws).seconds;
+      sweep.seconds.set(key, s);
       tick();
     }
     return s;
   };
 }
+
+/** Said under both creation figures: what changes with the run's seed and what does not. */
+const SWEEP_NOTE = `The curves draw their step times once, with seed ${SWEEP_SEED}, so they stay put from run to run; the run's own point (its slots, threads and ordering) is its own.`;
 
 /** Parallel creation time of every slot against thread count, lock-unfriendly vs lock-friendly. */
 export function parallelFigure(p: Params, create: Creator): LineFigure {
@@ -164,7 +182,7 @@ export function parallelFigure(p: Params, create: Creator): LineFigure {
     kind: 'line',
     id: 'parallel',
     title: `Creating all ${grouped(p.slots)} slots in parallel`,
-    caption: `Wall-clock time to create every slot with more threads, log scales. Lock-unfriendly, almost all the work holds RTNL, so threads cannot help: ${fmt(at(naive))} s at ${p.parallelism} threads. Lock-friendly, the work under the lock is small and threads help until the lock saturates: ${fmt(at(friendly))} s.`,
+    caption: `Wall-clock time to create every slot with more threads, log scales. Lock-unfriendly, almost all the work holds RTNL, so threads cannot help: ${fmt(at(naive))} s at ${p.parallelism} threads. Lock-friendly, the work under the lock is small and threads help until the lock saturates: ${fmt(at(friendly))} s. ${SWEEP_NOTE}`,
     x: { label: 'Threads', unit: '', scale: 'log', domain: [1, Math.max(64, p.parallelism)] },
     y: { label: 'Creation time', unit: 's', scale: 'log' },
     series: [
@@ -185,7 +203,7 @@ export function bootFigure(p: Params, create: Creator): LineFigure {
     kind: 'line',
     id: 'boot',
     title: 'Boot time to pre-create every slot',
-    caption: `Time to build all slots at boot with ${p.parallelism} threads, by slot count. It grows in proportion to the slots; the dashed line is the article's three minutes. A worker pays this once, and lives far longer than the micro-VMs it hosts.`,
+    caption: `Time to build all slots at boot with ${p.parallelism} threads, by slot count. It grows in proportion to the slots; the dashed line is the article's three minutes. A worker pays this once, and lives far longer than the micro-VMs it hosts. ${SWEEP_NOTE}`,
     x: { label: 'Slots per worker', unit: '', scale: 'linear', domain: [0, counts[counts.length - 1]!] },
     y: { label: 'Boot time', unit: 's', scale: 'linear' },
     series: [

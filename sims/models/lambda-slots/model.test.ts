@@ -66,6 +66,49 @@ describe('lambda-slots model', () => {
     expect(JSON.parse(JSON.stringify(v))).toEqual(v);
   });
 
+  it("the creation figures keep seed 1's curves at any seed, with the run's own point its own", () => {
+    const points = (seed: number) => {
+      const v = explore({ ...quick, seed });
+      return ['parallel', 'boot'].map((id) => {
+        const f = v.figures.find((x) => x.id === id)!;
+        return f.kind === 'line' ? f.series.slice(0, 2).map((s) => s.points) : [];
+      });
+    };
+    const one = points(1),
+      five = points(5);
+    const own = runDetail({ ...quick, seed: 5 }).result.summary.parallelCreateSeconds;
+    const p = { ...defaults(), ...quick } as { slots: number; parallelism: number; lockFriendly: string };
+    const series = p.lockFriendly === 'true' ? 1 : 0;
+    let differ = 0;
+    one.forEach((fig, f) =>
+      fig.forEach((pts, s) =>
+        pts.forEach(([x, y], i) => {
+          const ownPoint = s === series && x === (f === 0 ? p.parallelism : p.slots);
+          if (ownPoint) {
+            expect(five[f]![s]![i]![1]).toBe(own);
+            if (five[f]![s]![i]![1] !== y) differ++;
+          } else expect(five[f]![s]![i]![1]).toBe(y);
+        }),
+      ),
+    );
+    expect(differ).toBe(2); // the run's own point, in each figure, is seed 5's
+  });
+
+  it("a worker's memo keeps the creation runs: a new seed makes none of them again", () => {
+    const memo = new Map<string, unknown>();
+    const ticks = (seed: number) => {
+      let n = 0;
+      const v = explore({ ...quick, seed }, { memo, onProgress: () => n++ });
+      return { n, v };
+    };
+    const first = ticks(1),
+      again = ticks(2);
+    expect(first.n).toBeGreaterThan(10);
+    expect(again.n).toBe(1); // the progress report at the start, no creation run
+    // The same figures as without a memo.
+    expect(again.v).toEqual(explore({ ...quick, seed: 2 }));
+  });
+
   it('clamps out-of-range input with notes and rejects unknown parameters', () => {
     const r = run({ ...quick, slots: 100_000 });
     expect(r.params.slots).toBe(8000);

@@ -1,5 +1,6 @@
 import type { RunOptions } from '../../engine/budget.ts';
 import type { Stat, View } from '../../figures/types.ts';
+import { memo } from '../../engine/memo.ts';
 import {
   bootFigure,
   burstFigure,
@@ -8,9 +9,13 @@ import {
   packetFigure,
   parallelFigure,
   SLOT_COUNTS,
+  SWEEP_SEED,
   THREADS,
+  type CreationSweep,
 } from './figures.ts';
-import { runDetail, type Detail } from './model.ts';
+import { CreationDraws } from './creation.ts';
+import { jitterTable } from './jitter.ts';
+import { creationRng, runDetail, type Detail } from './model.ts';
 import { replicate } from './replicate.ts';
 import { grouped } from '../../figures/format.ts';
 
@@ -30,11 +35,18 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
   options.onProgress?.(done, total);
   const other = replicate(p, p.strategy === 'on-demand' ? 'pre-create' : 'on-demand');
   const [onDemand, preCreated] = p.strategy === 'on-demand' ? [d.cold, other] : [other, d.cold];
-  const create = creator(p, tick, {
-    friendly: p.lockFriendly === 'true',
-    seconds: d.result.creation.seconds,
-    draws: d.draws,
-  });
+  // The creation figures' runs use SWEEP_SEED's stream (the run's own draws when that is its seed),
+  // so they depend on the parameters alone and a worker keeps them (options.memo).
+  const sweep = memo(
+    options.memo,
+    `lambda/creation/${JSON.stringify({ ...p, seed: SWEEP_SEED })}`,
+    (): CreationSweep => ({
+      draws:
+        p.seed === SWEEP_SEED ? d.draws : new CreationDraws(jitterTable(p.stepScv), creationRng(SWEEP_SEED).split()),
+      seconds: new Map(),
+    }),
+  );
+  const create = creator(p, tick, sweep, { friendly: p.lockFriendly === 'true', seconds: d.result.creation.seconds });
   const figures = [
     burstFigure(p, onDemand, preCreated),
     packetFigure(p),
