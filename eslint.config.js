@@ -16,7 +16,7 @@ export default tseslint.config(
     languageOptions: {
       // sims/ has two projects; the Node one holds every file of it (tests and CLI included).
       parserOptions: {
-        project: ['./tsconfig.json', './sims/tsconfig.node.json'],
+        project: ['./tsconfig.eslint.json'],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
