@@ -46,6 +46,10 @@ export default tseslint.config(
     files: ['src/integrations/service-worker-runtime.js'],
     languageOptions: { globals: { ...globals.serviceworker, VERSION: 'readonly', ASSET_URLS: 'readonly' } },
   },
-  // Plain JavaScript files have no types to check.
-  { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
+  // Plain JavaScript files have no types to check. Astro components are linted without type
+  // information: their frontmatter only imports, reads props and renders, and type-checking the
+  // dozen of them built a second TypeScript program for Astro's virtual files (ESLint's peak
+  // memory 1.85 GB instead of 1.08 GB, and a third of its time). `npm run check` (astro check)
+  // still type-checks them.
+  { files: ['**/*.{js,mjs,astro}'], ...tseslint.configs.disableTypeChecked },
 );
