@@ -59,8 +59,6 @@ export interface Result {
 export interface Detail {
   result: Result;
   cold: ColdStats;
-  /** The creation stream's draws (the run's own creation), for the figures' runs on that stream. */
-  draws: CreationDraws;
 }
 
 const on = (s: string) => s === 'true';
@@ -70,6 +68,11 @@ export function creationRng(seed: number) {
   const r = createRng(seed);
   r.longJump();
   return r;
+}
+
+/** The step-time multipliers of the creation runs at `seed`: the run's own creation, and the figures' sweeps at theirs. */
+export function creationDraws(p: Params, seed: number): CreationDraws {
+  return new CreationDraws(jitterTable(p.stepScv), creationRng(seed).split());
 }
 
 /** Boot time (s): every slot when pre-created; on demand, only the dummy-VNI tunnels (with eBPF) or nothing. */
@@ -93,8 +96,7 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
   const cold = replicate(p, p.strategy, view === 'cold-starts' ? slotRecorder(options.trace!, p, a) : undefined);
   const plan = creationPlan(p, p.slots);
   const boot = view === 'boot' ? new BootTracer(options.trace!, p, plan, on(p.lockFriendly)) : undefined;
-  const draws = new CreationDraws(jitterTable(p.stepScv), creationRng(p.seed).split());
-  const creation = simulateCreation(plan, p.parallelism, draws, options, boot);
+  const creation = simulateCreation(plan, p.parallelism, creationDraws(p, p.seed), options, boot);
   const trace = boot ? boot.finish(creation.seconds) : view === 'packet' ? packetTrace(p, options.trace!) : cold.trace;
   const v = (e: Estimate) => e.value;
   const summary: Summary = {
@@ -133,7 +135,7 @@ export function runDetail(input: Readonly<Record<string, unknown>> = {}, options
     message: creation.message,
     ...(trace && { trace }),
   };
-  return { result, cold, draws };
+  return { result, cold };
 }
 
 /**

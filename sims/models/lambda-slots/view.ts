@@ -13,9 +13,7 @@ import {
   THREADS,
   type CreationSweep,
 } from './figures.ts';
-import { CreationDraws } from './creation.ts';
-import { jitterTable } from './jitter.ts';
-import { creationRng, runDetail, type Detail } from './model.ts';
+import { creationDraws, runDetail, type Detail } from './model.ts';
 import { replicate } from './replicate.ts';
 import { grouped } from '../../figures/format.ts';
 
@@ -35,16 +33,12 @@ export function explore(input: Readonly<Record<string, unknown>>, options: RunOp
   options.onProgress?.(done, total);
   const other = replicate(p, p.strategy === 'on-demand' ? 'pre-create' : 'on-demand');
   const [onDemand, preCreated] = p.strategy === 'on-demand' ? [d.cold, other] : [other, d.cold];
-  // The creation figures' runs use SWEEP_SEED's stream (the run's own draws when that is its seed),
-  // so they depend on the parameters alone and a worker keeps them (options.memo).
+  // The creation figures' runs use SWEEP_SEED's stream, so they depend on the parameters alone and
+  // a worker keeps them (options.memo).
   const sweep = memo(
     options.memo,
     `lambda/creation/${JSON.stringify({ ...p, seed: SWEEP_SEED })}`,
-    (): CreationSweep => ({
-      draws:
-        p.seed === SWEEP_SEED ? d.draws : new CreationDraws(jitterTable(p.stepScv), creationRng(SWEEP_SEED).split()),
-      seconds: new Map(),
-    }),
+    (): CreationSweep => ({ draws: creationDraws(p, SWEEP_SEED), seconds: new Map() }),
   );
   const create = creator(p, tick, sweep, { friendly: p.lockFriendly === 'true', seconds: d.result.creation.seconds });
   const figures = [
