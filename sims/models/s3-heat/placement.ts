@@ -50,26 +50,32 @@ function fmix32(h: number): number {
  */
 const scale = (h: number, size: number) => ((h / 4294967296) * size) | 0;
 
-/** Writes the c distinct drives of object `o` of tenant `t` into out[0 … c − 1]. */
+/**
+ * Writes the c distinct drives of object `o` of tenant `t` into out[0 … c − 1]. Copy j is the hash
+ * of (object, j, attempt), the attempt counting every hash drawn so far, and is hashed again while it
+ * lands on a drive an earlier copy took. Copy 0 has nothing to collide with, so it is written first,
+ * outside the loop (the read loops call this for every read that chooses among copies).
+ */
 export function copiesOf(l: Layout, t: number, o: number, out: Int32Array): void {
   const size = l.groupSize,
-    groups = l.groups;
+    groups = l.groups,
+    c = l.copies;
   // Spread has one group: no division for t mod 1 on every read (an integer division is slow).
   const first = groups === 1 || size === 0 ? 0 : (t % groups) * size;
   const id = Math.imul(t * l.objectsPerTenant + o, 0x9e3779b1) ^ l.salt;
-  let attempt = 0;
-  for (let j = 0; j < l.copies; j++) {
-    let d: number, dup: boolean;
-    do {
-      d = first + scale(fmix32((id + Math.imul(j + 1, 0x27d4eb2f) + Math.imul(attempt++, 0x165667b1)) | 0), size);
-      dup = false;
-      for (let i = 0; i < j; i++)
-        if (out[i] === d) {
-          dup = true;
-          break;
-        }
-    } while (dup);
-    out[j] = d;
+  out[0] = first + scale(fmix32((id + 0x27d4eb2f) | 0), size);
+  let attempt = 1;
+  for (let j = 1; j < c; j++) {
+    const salt = id + Math.imul(j + 1, 0x27d4eb2f);
+    for (;;) {
+      const d = first + scale(fmix32((salt + Math.imul(attempt++, 0x165667b1)) | 0), size);
+      let i = 0;
+      while (i < j && out[i] !== d) i++;
+      if (i === j) {
+        out[j] = d;
+        break;
+      }
+    }
   }
 }
 
