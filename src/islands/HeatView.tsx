@@ -67,7 +67,7 @@ export default function HeatView({ id, model, initial, description }: Props) {
     live.load({ type: 'data', grids, demand });
   }, [grids, demand]);
 
-  const { playing, speedPos, time, said, toggle, step, scrub } = live;
+  const { playing, speedPos, time, shown, said, toggle, step, scrub } = live;
 
   return (
     <LiveFigure
@@ -135,7 +135,12 @@ export default function HeatView({ id, model, initial, description }: Props) {
         timeValueText={`second ${time + 1} of ${frames}`}
       />
       <figcaption>
-        <p class="live-said" aria-live="polite">
+        {/* What the view shows now, rewritten each second while it plays; screen readers hear the same
+            sentence every few seconds instead, from the live line below. */}
+        <p class="live-said" aria-hidden="true">
+          {ready ? shown : 'Loading the run…'}
+        </p>
+        <p class="sr-only" aria-live="polite">
           {ready ? said : 'Loading the run…'}
         </p>
         <p class="live-help">

@@ -54,7 +54,7 @@ export default function LiveView({ id, model, initial, description }: Props) {
     live.load({ type: 'trace', trace });
   }, [trace]);
 
-  const { playing, speedPos, time, said, toggle, step, scrub } = live;
+  const { playing, speedPos, time, shown, said, toggle, step, scrub } = live;
   const t0 = trace?.t0 ?? 0,
     t1 = trace?.t1 ?? 1,
     unit = trace?.unit ?? 's';
@@ -94,7 +94,12 @@ export default function LiveView({ id, model, initial, description }: Props) {
         timeValueText={`${formatTime(time - t0)} ${unit} of ${formatTime(t1 - t0)}`}
       />
       <figcaption>
-        <p class="live-said" aria-live="polite">
+        {/* What the view shows now, rewritten each second while it plays; screen readers hear the same
+            sentence every few seconds instead, from the live line below. */}
+        <p class="live-said" aria-hidden="true">
+          {trace ? shown : 'Loading the run…'}
+        </p>
+        <p class="sr-only" aria-live="polite">
           {trace ? said : 'Loading the run…'}
         </p>
         <p class="live-help">

@@ -53,6 +53,16 @@ for (const { path, sim, said: narration } of PAGES) {
     await page.goto(path);
     const view = await liveView(page, sim);
     const play = await playingOnItsOwn(view);
+    // Playing, the caption under the view keeps up with the picture (a new sentence each second)
+    // and is hidden from screen readers, which hear the same sentences from the aria-live line at
+    // a slower pace.
+    const caption = view.locator('.live-said');
+    const spoken = view.locator('[aria-live="polite"]');
+    await expect(caption).toHaveAttribute('aria-hidden', 'true');
+    await expect(caption).toHaveText(narration);
+    await expect(spoken).toHaveText(narration);
+    const first = await caption.textContent();
+    await expect.poll(() => caption.textContent(), { timeout: 3000 }).not.toBe(first);
     // Paused, nothing moves.
     await play.click();
     await expect(play).toHaveText('Play');

@@ -80,7 +80,8 @@ describe('the live view player', () => {
     expect(canvas.height).toBe(400);
     expect(calls.clears).toBeGreaterThan(0);
     expect(calls.texts).toContain(trace.stations[0]!.label); // the station's label, over its column
-    expect(out.at(-1)).toEqual({ now: trace.t0, said: say(trace, stateAt(trace, 0), trace.t0) });
+    const start = say(trace, stateAt(trace, 0), trace.t0);
+    expect(out.at(-1)).toEqual({ now: trace.t0, shown: start, said: start });
   });
 
   it('plays at its speed, applying every event up to its clock, and reports the end of the window', () => {
@@ -110,6 +111,29 @@ describe('the live view player', () => {
     expect(out.at(-1)!.now).toBeLessThan(trace.t0 + 1);
   });
 
+  it('while playing, rewrites the caption each second and speaks every four, both saying the moment shown', () => {
+    const { player, out, clock } = setUp();
+    player.handle({ type: 'play', playing: true });
+    const from = out.length;
+    let t = performance.now();
+    clock.run(t);
+    // Ten seconds of 50 ms frames at 1× (the trace's clock is in seconds).
+    for (let k = 0; k < 200 && clock.pending(); k++) clock.run((t += 50));
+    const played = out.slice(from);
+    const captions = played.filter((m) => m.shown !== undefined);
+    const spoken = played.filter((m) => m.said !== undefined);
+    expect(captions.length).toBeGreaterThanOrEqual(9);
+    expect(captions.length).toBeLessThanOrEqual(11);
+    expect(spoken.length).toBeGreaterThanOrEqual(2);
+    expect(spoken.length).toBeLessThanOrEqual(3);
+    for (const m of captions) {
+      // each sentence is the narration of the moment it was sent with
+      const state = stateAt(trace, indexAtTime(trace, m.now));
+      expect(m.shown).toBe(say(trace, state, m.now));
+      if (m.said !== undefined) expect(m.said).toBe(m.shown);
+    }
+  });
+
   it('steps one event forward and back, and scrubs to any time, pausing and saying where it is', () => {
     const { player, out, clock } = setUp();
     player.handle({ type: 'play', playing: true });
@@ -121,7 +145,8 @@ describe('the live view player', () => {
     expect(out.at(-1)!.now).toBe(trace.time[0]);
     const mid = (trace.t0 + trace.t1) / 2;
     player.handle({ type: 'scrub', t: mid });
-    expect(out.at(-1)).toEqual({ now: mid, said: say(trace, stateAt(trace, indexAtTime(trace, mid)), mid) });
+    const there = say(trace, stateAt(trace, indexAtTime(trace, mid)), mid);
+    expect(out.at(-1)).toEqual({ now: mid, shown: there, said: there });
   });
 
   it('says where it stopped only when asked, and a restart goes back to the window’s start', () => {

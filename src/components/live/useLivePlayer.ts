@@ -31,6 +31,8 @@ export interface LivePlayer<K extends LiveKind> {
   setSpeedPos: (position: number) => void;
   time: number;
   setTime: (t: number) => void;
+  /** The caption's sentence (the moment on screen) and the aria-live line's (spoken at a readable pace). */
+  shown: string;
   said: string;
   toggle: () => void;
   step: (by: 1 | -1) => void;
@@ -54,6 +56,7 @@ export function useLivePlayer<K extends LiveKind>(o: Options<K>): LivePlayer<K> 
   const [playing, setPlaying] = useState(false);
   const [speedPos, setSpeedPos] = useState(positionOf(o.speed));
   const [time, setTime] = useState(0);
+  const [shown, setShown] = useState('');
   const [said, setSaid] = useState('');
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const post = (m: InOf<K>) => host.current?.post(m);
@@ -65,6 +68,7 @@ export function useLivePlayer<K extends LiveKind>(o: Options<K>): LivePlayer<K> 
     if (!c) return;
     const onOut = (m: PlayerOut) => {
       setTime(m.now);
+      if (m.shown !== undefined) setShown(m.shown);
       if (m.said !== undefined) setSaid(m.said);
       ended.current = m.ended === true;
       if (m.ended) setPlaying(false);
@@ -133,6 +137,7 @@ export function useLivePlayer<K extends LiveKind>(o: Options<K>): LivePlayer<K> 
     setSpeedPos,
     time,
     setTime,
+    shown,
     said,
     toggle: () => {
       if (!o.ready) return;

@@ -58,3 +58,11 @@ export function frameGaps(): (t: number) => number {
     return gap;
   };
 }
+
+/** Speak at most this often while playing, so a screen reader can keep up. */
+export const SPEAK_EVERY_MS = 4000;
+/**
+ * Rewrite the caption at most this often while playing: it tells what the view shows now (a
+ * caption four seconds old contradicts the picture), slowly enough to be read.
+ */
+export const SHOW_EVERY_MS = 1000;

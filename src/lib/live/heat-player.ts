@@ -2,7 +2,7 @@ import type { DemandFrames, HeatFrames } from '@field-guide/sims';
 import { framesOf, gridOf, heatStep, narrateHeat, readMarks, STEPS, TOUCHED } from './heat.ts';
 import { demandTop, narrateDemand, stripsOf, stripX, stripY, timesText, valuesAt } from './demand.ts';
 import type { Frames, PlayerOut } from './player.ts';
-import { frameGaps } from './clock.ts';
+import { frameGaps, SHOW_EVERY_MS, SPEAK_EVERY_MS } from './clock.ts';
 
 /**
  * The heat live view's player: the drive grids a run recorded (or the smoothing step's summed
@@ -38,7 +38,6 @@ export type HeatIn =
   | { type: 'scrub'; t: number }
   | { type: 'restart' };
 
-const SPEAK_EVERY_MS = 4000;
 /** Room above each grid for its name, in CSS pixels. */
 const TITLE = 20;
 
@@ -58,6 +57,7 @@ export class HeatPlayer {
   private playing = false;
   private frame = 0;
   private spoke = 0;
+  private showed = 0;
 
   constructor(
     private readonly canvas: Canvas,
@@ -107,14 +107,22 @@ export class HeatPlayer {
     }
   }
 
-  /** Moves the clock to `t`, draws its second and tells the page (with a sentence when `say`). */
-  private show(t: number, say: boolean, extra: Partial<PlayerOut> = {}): void {
+  /**
+   * Moves the clock to `t`, draws its second and tells the page, with the caption's sentence when a
+   * second has passed since the last (always when `say`), and that sentence for the aria-live line
+   * too when `say`.
+   */
+  private show(t: number, say: boolean, extra: Partial<PlayerOut> = {}, at = performance.now()): void {
     this.now = t;
     const drawn = this.draw();
     const out: PlayerOut = { now: Math.floor(t), ...drawn, ...extra };
-    if (say && (this.grids || this.demand)) {
-      this.spoke = performance.now();
-      out.said = this.demand ? narrateDemand(this.demand, t) : narrateHeat(this.grids!, t);
+    if ((say || at - this.showed > SHOW_EVERY_MS) && (this.grids || this.demand)) {
+      this.showed = at;
+      out.shown = this.demand ? narrateDemand(this.demand, t) : narrateHeat(this.grids!, t);
+      if (say) {
+        this.spoke = at;
+        out.said = out.shown;
+      }
     }
     this.emit(out);
   }
@@ -131,10 +139,10 @@ export class HeatPlayer {
       const end = now >= this.count - 1;
       if (end) {
         this.playing = false;
-        this.show(now, true, { ended: true });
+        this.show(now, true, { ended: true }, t);
         return;
       }
-      if (Math.floor(now) !== before) this.show(now, t - this.spoke > SPEAK_EVERY_MS);
+      if (Math.floor(now) !== before) this.show(now, t - this.spoke > SPEAK_EVERY_MS, {}, t);
       else this.now = now;
       this.frame = this.frames.request(tick);
     };

@@ -1,7 +1,7 @@
 import { applyEvent, initialState, indexAtTime, stateAt, type ReplayState, type Trace } from '@field-guide/sims';
 import { layout, position, type Layout } from './layout.ts';
 import { colourOf, leaveTimes, narrate, sceneAt, usedStations } from './scene.ts';
-import { advance, frameGaps } from './clock.ts';
+import { advance, frameGaps, SHOW_EVERY_MS, SPEAK_EVERY_MS } from './clock.ts';
 
 /**
  * The live view's player: it owns the replay (the trace, the replayed state, the clock) and draws
@@ -37,13 +37,16 @@ export type PlayerIn =
   | { type: 'restart' };
 
 /**
- * From a player to its page: the clock for the Time slider, a sentence for the aria-live line
- * when there is one to say, and the end of the window; a heat player also gives the height its
+ * From a player to its page: the clock for the Time slider, the sentence for the caption under
+ * the view (`shown`, the moment on screen, at most once a second while playing) and for the
+ * aria-live line (`said`, the same sentence, at most every four seconds while playing), and the
+ * end of the window; a heat player also gives the height its
  * drawing wants (CSS pixels, when it changes) and what it drew (seconds, read marks), which the
  * page keeps on the canvas as `data-drawn` and `data-reads`.
  */
 export interface PlayerOut {
   now: number;
+  shown?: string;
   said?: string;
   ended?: boolean;
   height?: number;
@@ -51,8 +54,6 @@ export interface PlayerOut {
   reads?: number;
 }
 
-/** Speak at most this often while playing, so a screen reader can keep up. */
-const SPEAK_EVERY_MS = 4000;
 /** Move the Time slider at most this often while playing (each move re-lays out the controls). */
 const CLOCK_EVERY_MS = 250;
 
@@ -79,6 +80,7 @@ export class TracePlayer {
   private playing = false;
   private frame = 0;
   private spoke = 0;
+  private showed = 0;
   private clocked = 0;
 
   constructor(
@@ -139,15 +141,21 @@ export class TracePlayer {
     return !!this.trace && !!this.state && this.state.index >= this.trace.size;
   }
 
-  private say(extra: Partial<PlayerOut> = {}): void {
+  /** Sends the moment's sentence to the caption and the aria-live line; `at` is the frame's time when playing. */
+  private say(extra: Partial<PlayerOut> = {}, at = performance.now()): void {
     if (!this.trace || !this.state) return;
-    this.spoke = performance.now();
-    this.emit({ now: this.now, said: narrate(this.trace, this.state, this.now), ...extra });
+    this.spoke = this.showed = at;
+    const sentence = narrate(this.trace, this.state, this.now);
+    this.emit({ now: this.now, shown: sentence, said: sentence, ...extra });
   }
 
   private play(): void {
     if (!this.trace || this.playing) return;
-    if (this.ended) this.reset();
+    if (this.ended) {
+      // From the end, play starts the window over: the Time slider goes back at once.
+      this.reset();
+      this.emit({ now: this.now });
+    }
     this.playing = true;
     const gap = frameGaps();
     const tick = (t: number) => {
@@ -159,11 +167,14 @@ export class TracePlayer {
       this.draw();
       if (this.ended) {
         this.playing = false;
-        this.say({ ended: true });
+        this.say({ ended: true }, t);
         return;
       }
-      if (t - this.spoke > SPEAK_EVERY_MS) this.say();
-      else if (t - this.clocked > CLOCK_EVERY_MS) {
+      if (t - this.spoke > SPEAK_EVERY_MS) this.say({}, t);
+      else if (t - this.showed > SHOW_EVERY_MS) {
+        this.showed = this.clocked = t;
+        this.emit({ now: this.now, shown: narrate(trace, state, this.now) });
+      } else if (t - this.clocked > CLOCK_EVERY_MS) {
         this.clocked = t;
         this.emit({ now: this.now });
       }
