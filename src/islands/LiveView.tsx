@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { runnerFor } from '../lib/sim/runner.ts';
 import { simStores } from '../stores/sim.ts';
-import { preferredHeight } from '../lib/live/layout.ts';
-import { legendOf, usedStations } from '../lib/live/scene.ts';
+import { legendOf } from '../lib/live/scene.ts';
 import { defaultSpeed, formatTime, positionOf } from '../lib/live/clock.ts';
 import type { Palette } from '../lib/live/player.ts';
 import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
@@ -35,6 +34,10 @@ export default function LiveView({ id, model, initial, description }: Props) {
     stores,
     ready: trace !== null,
     colours: (c) => ({ type: 'palette', palette: readPalette(c) }),
+    // The player chooses the height: its stations' labels wrap on narrow screens.
+    onReport: (m, c) => {
+      if (m.height !== undefined) c.style.height = `${m.height}px`;
+    },
     speed: 1,
   });
 
@@ -47,8 +50,6 @@ export default function LiveView({ id, model, initial, description }: Props) {
   // A new trace: start from the window's beginning, at a speed that shows a few events a second.
   useEffect(() => {
     if (!trace) return;
-    const c = canvas.current;
-    if (c) c.style.height = `${preferredHeight(trace.stations, usedStations(trace))}px`;
     live.setSpeedPos(positionOf(defaultSpeed(trace)));
     live.setTime(trace.t0);
     live.load({ type: 'trace', trace });

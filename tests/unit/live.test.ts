@@ -9,7 +9,7 @@ import {
   speedAt,
   speedLabel,
 } from '../../src/lib/live/clock.ts';
-import { layout, position, preferredHeight } from '../../src/lib/live/layout.ts';
+import { layout, position, preferredHeight, roughMeasure, wrapLabel } from '../../src/lib/live/layout.ts';
 import { legendOf, leaveTimes, narrate, sceneAt, usedStations } from '../../src/lib/live/scene.ts';
 
 /** The live view's pure helpers, on real traces of the queue and EBS models. */
@@ -21,7 +21,7 @@ const ebs = getModel('ebs-queueing')!.explore!({ noisy: 25, burstMs: 200, seed: 
 
 describe('live view layout', () => {
   it('puts a shared line and its servers in one column, inside the box', () => {
-    const l = layout(shared.stations, 600, preferredHeight(shared.stations));
+    const l = layout(shared.stations, 600, preferredHeight(shared.stations, 600));
     expect(l.columns).toHaveLength(1);
     expect(l.rowOf[0]!.servers).toHaveLength(3);
     for (const b of l.rowOf[0]!.servers) {
@@ -39,7 +39,7 @@ describe('live view layout', () => {
   it('gives EBS drives one column of rows and each used wire its own column, in path order', () => {
     const used = usedStations(ebs);
     expect(used[0]).toBe(false); // no token bucket without provisioned IOPS
-    const l = layout(ebs.stations, 800, preferredHeight(ebs.stations, used), used);
+    const l = layout(ebs.stations, 800, preferredHeight(ebs.stations, 800, used), used);
     const drives = l.columns.find((c) => c.delay === null)!;
     expect(drives.rows).toHaveLength(8);
     const xs = l.columns.map((c) => c.x);
@@ -50,6 +50,43 @@ describe('live view layout', () => {
     expect(position(l, { station: out, progress: 0.9, lane: 1 }).x).toBeGreaterThan(
       position(l, { station: out, progress: 0.1, lane: 1 }).x,
     );
+  });
+});
+
+describe('live view labels on a narrow screen', () => {
+  // A measure of 6 px a character keeps the expectations exact.
+  const six = (s: string) => s.length * 6;
+
+  it('wraps a label at spaces, cuts only a word wider than the column, and ends a label too long with "…"', () => {
+    expect(wrapLabel('Tunnel setup (eBPF, 0.2 ms)', 48, six)).toEqual(['Tunnel', 'setup', '(eBPF,', '0.2 ms)']);
+    expect(wrapLabel('Host, network, server', 200, six)).toEqual(['Host, network, server']);
+    expect(wrapLabel('Filtering rules', 40, six)).toEqual(['Filte…', 'rules']);
+    expect(wrapLabel('NAT setup (20\u00a0ms)', 48, six)).toEqual(['NAT', 'setup', '(20\u00a0ms)']);
+    const cut = wrapLabel('one two three four five six', 30, six, 3);
+    expect(cut).toEqual(['one', 'two', 'thre…']);
+    for (const line of [...cut, ...wrapLabel('Filtering rules', 40, six)]) expect(six(line)).toBeLessThanOrEqual(40);
+  });
+
+  it('at a phone’s width Lambda’s wires keep their names and numbers whole, and the view grows to fit them', () => {
+    const lambda = getModel('lambda-slots')!.explore!({ seed: 1 }, { trace: 2000 }).trace!;
+    const used = usedStations(lambda);
+    const phone = 322; // the live view's width in a 390 px viewport
+    const l = layout(lambda.stations, phone, preferredHeight(lambda.stations, phone, used), used, roughMeasure);
+    const wires = l.columns.filter((c) => c.delay !== null);
+    expect(wires.length).toBeGreaterThanOrEqual(3);
+    for (const c of l.columns) {
+      for (const line of c.label) expect(roughMeasure(line)).toBeLessThanOrEqual(c.width - 8);
+      // every word of the station's name is there, none cut
+      expect(c.label.join(' ')).not.toContain('…');
+    }
+    expect(wires.every((c) => c.width >= 60)).toBe(true);
+    expect(l.columns.reduce((w, c) => w + c.width, 0)).toBeCloseTo(phone, 6);
+    // the labels take more lines on the phone than on a desktop, and the view is taller by as much
+    expect(l.labelHeight).toBeGreaterThan(layout(lambda.stations, 900, 300, used).labelHeight);
+    expect(preferredHeight(lambda.stations, phone, used)).toBeGreaterThan(preferredHeight(lambda.stations, 900, used));
+    // entities in a wire stay below its label
+    const tunnel = lambda.stations.findIndex((s) => s.id === 'tunnel');
+    expect(position(l, { station: tunnel, progress: 0.5, lane: 0 }).y).toBeGreaterThan(l.labelHeight);
   });
 });
 

@@ -30,11 +30,13 @@ export function duration(ms: number): string {
 export function slotStations(p: Params): Station[] {
   const ebpf = p.ebpfTunnel === 'true',
     stateless = p.statelessNat === 'true';
+  // A duration's number and unit never part when a narrow view wraps the label (a no-break space).
+  const held = (ms: number) => duration(ms).replace(' ', '\u00a0');
   return [
     { id: 'rtnl', label: 'RTNL lock', servers: 1 },
     { id: 'ready', label: 'Ready slot', servers: 0 },
-    { id: 'tunnel', label: `Tunnel setup (${ebpf ? 'eBPF, ' : ''}${duration(tunnelMs(p))})`, servers: 0 },
-    { id: 'nat', label: `NAT setup (${stateless ? 'eBPF, ' : ''}${duration(natMs(p))})`, servers: 0 },
+    { id: 'tunnel', label: `Tunnel setup (${ebpf ? 'eBPF, ' : ''}${held(tunnelMs(p))})`, servers: 0 },
+    { id: 'nat', label: `NAT setup (${stateless ? 'eBPF, ' : ''}${held(natMs(p))})`, servers: 0 },
     { id: 'rules', label: 'Filtering rules', servers: 0 },
   ];
 }

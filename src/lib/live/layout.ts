@@ -26,6 +26,8 @@ export interface Row {
 export interface Column {
   x: number;
   width: number;
+  /** Its label, wrapped to the column (at most LABEL_LINES lines). */
+  label: string[];
   /** Server stations (rows) in this column, or one delay station. */
   rows: Row[];
   delay: number | null;
@@ -44,11 +46,90 @@ export interface Layout {
   labelHeight: number;
 }
 
-const LABEL = 18;
+/** The labels' font (the player draws them in it), the height of one of their lines, and their most lines. */
+export const LABEL_FONT = '12px system-ui, sans-serif';
+export const LABEL_LINE = 14;
+export const LABEL_LINES = 4;
 const ROW_MIN = 34;
+/** A wire's column is at least this wide when the width allows, so that its label's words fit. */
+const DELAY_MIN = 68;
+/** Room between a label and its column's edges. */
+const PAD = 4;
 
-/** The height a layout of these stations wants at this width. */
-export function preferredHeight(stations: readonly Station[], shown?: readonly boolean[]): number {
+/** The width of a text in the labels' font, in CSS pixels. */
+export type Measure = (text: string) => number;
+
+/**
+ * A label broken into lines of at most `max` pixels, at spaces: a phone's narrow columns get
+ * "Tunnel setup (eBPF, 0.2 ms)" whole on four lines instead of "Tunn…". A word wider than the
+ * column, or text past the last line, ends in "…".
+ */
+export function wrapLabel(text: string, max: number, measure: Measure, lines = LABEL_LINES): string[] {
+  const fit = (t: string) => {
+    let u = t;
+    while (u.length > 1 && measure(u) > max) u = `${u.slice(0, -2)}…`;
+    return u;
+  };
+  const out: string[] = [];
+  let line = '';
+  // Only ordinary spaces break a line: a label keeps a no-break space's words together.
+  for (const word of text.split(' ').filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (!line || measure(next) <= max) line = next;
+    else {
+      out.push(fit(line));
+      line = word;
+    }
+  }
+  if (line) out.push(fit(line));
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = fit(`${kept[lines - 1]!.replace(/…$/, '')}…`);
+  return kept;
+}
+
+/** A column's label: its wire's name, or its one server station's, or "Drives 1–8" for a run of numbered ones. */
+function labelOf(stations: readonly Station[], g: { stations: number[]; delay: number | null }): string {
+  if (g.delay !== null) return stations[g.delay]!.label;
+  const first = stations[g.stations[0]!]!.label;
+  return g.stations.length === 1 ? first : `${first.replace(/\s*\d+$/, '')}s 1–${g.stations.length}`;
+}
+
+/** Column widths: server columns three times a wire's, but a wire's at least DELAY_MIN where the width allows. */
+function widths(groups: { delay: number | null }[], width: number): { server: number; delay: number } {
+  const serverCols = groups.filter((g) => g.delay === null).length;
+  const delayCols = groups.length - serverCols;
+  const unit = width / Math.max(1, 3 * serverCols + delayCols);
+  if (delayCols === 0 || serverCols === 0 || unit >= DELAY_MIN) return { server: 3 * unit, delay: unit };
+  // Narrow: wires take up to DELAY_MIN, and server columns keep at least half a wire's share more.
+  const delay = Math.min(DELAY_MIN, width / (1.5 * serverCols + delayCols));
+  return { server: (width - delayCols * delay) / serverCols, delay };
+}
+
+/** The labels of the columns at this width, wrapped, and the height they take. */
+function labels(
+  stations: readonly Station[],
+  groups: { stations: number[]; delay: number | null }[],
+  width: number,
+  measure: Measure,
+): { lines: string[][]; height: number } {
+  const w = widths(groups, width);
+  const lines = groups.map((g) =>
+    wrapLabel(labelOf(stations, g), (g.delay === null ? w.server : w.delay) - 2 * PAD, measure),
+  );
+  return { lines, height: PAD + LABEL_LINE * Math.max(1, ...lines.map((l) => l.length)) };
+}
+
+/** About the width of a text in LABEL_FONT, for measuring without a canvas (tests, the first layout). */
+export const roughMeasure: Measure = (text) => text.length * 6.6;
+
+/** The height a layout of these stations wants at this width (its labels wrap on narrow screens). */
+export function preferredHeight(
+  stations: readonly Station[],
+  width: number,
+  shown?: readonly boolean[],
+  measure: Measure = roughMeasure,
+): number {
   const groups = columnsOf(stations, shown);
   const rowsMax = Math.max(
     1,
@@ -56,7 +137,7 @@ export function preferredHeight(stations: readonly Station[], shown?: readonly b
       g.delay === null ? g.stations.reduce((n, s) => n + Math.max(1, Math.min(4, stations[s]!.servers)), 0) : 1,
     ),
   );
-  return LABEL + Math.max(120, rowsMax * ROW_MIN) + 8;
+  return labels(stations, groups, width, measure).height + Math.max(120, rowsMax * ROW_MIN) + 8;
 }
 
 /** Lays out `stations` in a box of `width` × `height` CSS pixels. */
@@ -65,20 +146,19 @@ export function layout(
   width: number,
   height: number,
   shown?: readonly boolean[],
+  measure: Measure = roughMeasure,
 ): Layout {
   const groups = columnsOf(stations, shown);
-  const serverCols = groups.filter((g) => g.delay === null).length;
-  const delayCols = groups.length - serverCols;
-  // Server columns get three times a delay column's width: that is where lines form.
-  const unit = width / Math.max(1, 3 * serverCols + delayCols);
-  const radius = Math.max(3, Math.min(6, unit / 10));
+  const sizes = widths(groups, width);
+  const { lines, height: LABEL } = labels(stations, groups, width, measure);
+  const radius = Math.max(3, Math.min(6, sizes.delay / 10, sizes.server / 30));
   const rowOf: (Row | null)[] = stations.map(() => null);
   const columnOf: Column[] = [];
   const columns: Column[] = [];
   let x = 0;
-  for (const g of groups) {
-    const w = g.delay === null ? 3 * unit : unit;
-    const col: Column = { x, width: w, rows: [], delay: g.delay };
+  for (const [i, g] of groups.entries()) {
+    const w = g.delay === null ? sizes.server : sizes.delay;
+    const col: Column = { x, width: w, label: lines[i]!, rows: [], delay: g.delay };
     if (g.delay === null) {
       const weights = g.stations.map((s) => Math.max(1, Math.min(4, stations[s]!.servers)));
       const total = weights.reduce((a, b) => a + b, 0);

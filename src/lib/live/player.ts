@@ -1,5 +1,5 @@
 import { applyEvent, initialState, indexAtTime, stateAt, type ReplayState, type Trace } from '@field-guide/sims';
-import { layout, position, type Layout } from './layout.ts';
+import { LABEL_FONT, LABEL_LINE, layout, position, preferredHeight, type Layout } from './layout.ts';
 import { colourOf, leaveTimes, narrate, sceneAt, usedStations } from './scene.ts';
 import { advance, frameGaps, SHOW_EVERY_MS, SPEAK_EVERY_MS } from './clock.ts';
 
@@ -81,6 +81,8 @@ export class TracePlayer {
   private frame = 0;
   private spoke = 0;
   private showed = 0;
+  /** The canvas height last asked of the page. */
+  private wanted = 0;
   private clocked = 0;
 
   constructor(
@@ -221,32 +223,35 @@ export class TracePlayer {
     const { width, height, dpr } = this.size;
     if (!trace || !state || !pal || width <= 0 || height <= 0) return;
     const c = this.canvas;
+    const ctx: Context | null = c.getContext('2d');
+    if (!ctx) return;
     if (c.width !== Math.round(width * dpr) || c.height !== Math.round(height * dpr) || !this.layout) {
       c.width = Math.round(width * dpr);
       c.height = Math.round(height * dpr);
-      this.layout = layout(trace.stations, width, height, this.used);
+      ctx.font = LABEL_FONT;
+      const measure = (s: string) => ctx.measureText(s).width;
+      this.layout = layout(trace.stations, width, height, this.used, measure);
+      // The height this width wants (labels wrap on a phone): the page sizes the canvas to it.
+      const wanted = preferredHeight(trace.stations, width, this.used, measure);
+      if (wanted !== this.wanted) {
+        this.wanted = wanted;
+        this.emit({ now: this.now, height: wanted });
+      }
     }
-    const ctx: Context | null = c.getContext('2d');
-    if (!ctx) return;
     const l = this.layout;
     const colour = (k: number) => pal.chart[k] ?? '#888';
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    ctx.font = '12px system-ui, sans-serif';
+    ctx.font = LABEL_FONT;
     ctx.textBaseline = 'top';
     // Stations: column labels, server boxes (filled while busy), wires.
     for (const col of l.columns) {
       if (col.delay !== null) {
         ctx.fillStyle = pal.wire;
         ctx.fillRect(col.x + 2, l.labelHeight, col.width - 4, height - l.labelHeight - 2);
-        ctx.fillStyle = pal.muted;
-        label(ctx, trace.stations[col.delay]!.label, col.x + 4, 2, col.width - 8);
-      } else {
-        const first = trace.stations[col.rows[0]!.station]!.label;
-        const servers = col.rows.length === 1 ? first : `${first.replace(/\s*\d+$/, '')}s 1–${col.rows.length}`;
-        ctx.fillStyle = pal.muted;
-        label(ctx, servers, col.x + 4, 2, col.width - 8);
       }
+      ctx.fillStyle = pal.muted;
+      col.label.forEach((line, k) => ctx.fillText(line, col.x + 4, 2 + k * LABEL_LINE));
       for (const row of col.rows) {
         ctx.strokeStyle = pal.muted;
         ctx.beginPath();
@@ -299,10 +304,4 @@ export class TracePlayer {
       dot(at.x, at.y, at.cls);
     }
   }
-}
-
-function label(ctx: Context, s: string, x: number, y: number, max: number) {
-  let t = s;
-  while (t.length > 3 && ctx.measureText(t).width > max) t = `${t.slice(0, -2)}…`;
-  ctx.fillText(t, x, y);
 }
