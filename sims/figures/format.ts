@@ -16,10 +16,27 @@ export function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * `x.toPrecision(digits)` written as a decimal however small: 0.0084, 0.0000012, never "8.4e-3"
+ * (`toPrecision` switches to exponent notation below 10⁻⁶, and at 10^digits and above). Zeros that
+ * count as figures stay, as in toPrecision: 1.0, 0.0020.
+ */
+export function significant(x: number, digits: number): string {
+  const r = +x.toPrecision(digits);
+  if (r === 0 || !Number.isFinite(r)) return x.toPrecision(digits).includes('e') ? String(r) : x.toPrecision(digits);
+  const places = Math.min(100, Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(r)))));
+  return r.toFixed(places);
+}
+
+/** A decimal without the zeros that end its fraction: "0.50" → "0.5", "2.00" → "2". */
+export function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
 /** A number for prose and tables: three significant figures, thousands separated. */
 export function formatValue(v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
   const a = Math.abs(v);
   if (a >= 1000) return grouped(Math.round(v));
-  return String(+v.toPrecision(3));
+  return trimZeros(significant(v, 3));
 }

@@ -1,4 +1,4 @@
-import { grouped } from '../../figures/format.ts';
+import { grouped, significant } from '../../figures/format.ts';
 import type { HeatmapFigure, LineFigure, Series } from '../../figures/types.ts';
 import type { Estimate } from '../../stats/batch-means.ts';
 import type { Result } from './model.ts';
@@ -9,8 +9,8 @@ import { iopsPerTb } from './theory.ts';
 /** Capacities for the IOPS-per-TB curve, from a few TB to past the 200 TB roadmap. */
 const CAPACITIES = [1, 2, 4, 8, 12, 16, 20, 30, 50, 75, 100, 150, 200, 300, 400];
 
-const fmt = (x: number) =>
-  x === 0 ? '0' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 0.01 ? x.toPrecision(2) : x.toExponential(1);
+/** Two significant figures, as decimals (0.0084, not 8.4e-3): captions are read, not parsed. */
+const fmt = (x: number) => (x === 0 ? '0' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : significant(x, 2));
 
 /** IOPS per TB of a full drive against its capacity, at the reader's drive IOPS (see /concepts/hard-drive-physics/). */
 export function iopsFigure(p: Params): LineFigure {

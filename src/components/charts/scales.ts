@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import type { Axis } from '@field-guide/sims';
+import { significant, trimZeros } from '../../lib/sim/format.ts';
 
 /** A chart frame in SVG units, and how many ticks its axes get. */
 export interface Frame {
@@ -40,13 +41,26 @@ export function axisScale(
   return s.range(range).nice();
 }
 
-/** Short labels for tick values: 0.5, 2, 1.5k, 2M. */
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Short labels for tick values: 0.5, 2, 1.5k, 2M, and below 0.01 a power of ten as 10⁻⁴ (a log
+ * axis's ticks, where "0.0001" is hard to count) and anything else as a decimal, 0.002. Never
+ * programmers' notation ("1e-4").
+ */
 export function formatTick(v: number): string {
   const a = Math.abs(v);
   if (a >= 1e6) return `${+(v / 1e6).toPrecision(3)}M`;
   if (a >= 1e3) return `${+(v / 1e3).toPrecision(3)}k`;
   if (a === 0) return '0';
-  if (a < 0.01) return v.toExponential(0);
+  if (a < 0.01) {
+    const k = Math.round(Math.log10(a));
+    if (Math.abs(a / 10 ** k - 1) < 1e-9) {
+      const power = `10⁻${[...String(-k)].map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
+      return v < 0 ? `-${power}` : power;
+    }
+    return trimZeros(significant(v, 2));
+  }
   return String(+v.toPrecision(3));
 }
 
