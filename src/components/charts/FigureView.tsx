@@ -30,7 +30,7 @@ export function FigureView({
       {figure.kind === 'histogram' && <Histogram figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
       {figure.kind === 'heatmap' && <Heatmap figure={figure} labelledBy={`${id}-title ${id}-caption`} />}
       <details class="data">
-        <summary>Data table: {figure.title.toLowerCase()}</summary>
+        <summary>Data table: {figure.title}</summary>
         {/* A scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable). */}
         {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
         <div class="table-scroll" tabindex={0} role="region" aria-label={`Data table: ${figure.title}`}>
