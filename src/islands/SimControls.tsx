@@ -168,8 +168,13 @@ export default function SimControls({ id, model, spec, presets, show, advanced, 
               </li>
             ))}
           </ol>
+          {/* A step's notes say what it shows, so they wait for the reader's answer to its question. */}
           <p class="step-note" aria-live="polite">
-            {presets.find(isActive)?.help ?? 'Free play: change anything below, or pick a step to return to the story.'}
+            {!active
+              ? 'Free play: change anything below, or pick a step to return to the story.'
+              : active.question && answers[active.id] === undefined
+                ? 'Make your guess below: the notes on this step follow your answer.'
+                : active.help}
           </p>
         </nav>
       )}
@@ -258,8 +263,10 @@ function Ask({
             key={c}
             aria-pressed={chosen === i}
             disabled={chosen !== undefined && chosen !== i}
+            data-right={chosen !== undefined && i === q.answer ? '' : undefined}
             onClick={() => onAnswer(i)}
           >
+            {chosen !== undefined && i === q.answer && <span aria-hidden="true">✓ </span>}
             {c}
           </button>
         ))}

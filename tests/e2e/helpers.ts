@@ -46,6 +46,12 @@ export async function settled(sim: Locator, timeout = 60_000): Promise<void> {
   await expect(sim.locator('[data-sim-output]')).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
+/** Answers the active step's question (its first choice): a step's notes show once the reader has guessed. */
+export async function guess(sim: Locator): Promise<void> {
+  await sim.locator('fieldset.ask .choices button').first().click();
+  await expect(sim.locator('fieldset.ask .reveal')).toContainText(/^(Right\.|Not quite: )/);
+}
+
 /** The live view's island, whose code loads only when it comes into sight. */
 export const LIVE_VIEW = /LiveView|HeatView/;
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { fiveRunTimes, hydrateIslands, settled as settledSim } from './helpers.ts';
+import { fiveRunTimes, guess, hydrateIslands, settled as settledSim } from './helpers.ts';
 
 const PATH = '/patterns/pre-create-all-network-slots-at-boot/';
 const SIM = 'section.sim[data-sim="lambda-slots"]';
@@ -56,6 +56,7 @@ test('the five steps in order: presets, numbers, charts and URL', async ({ page 
   await expect(page).toHaveURL(/lambda-slots\.rulesInNamespace=true/);
   await settled(page);
   await expect(stat(page, 'rootRules')).toHaveText('144');
+  await guess(sim);
   await expect(sim.locator('.step-note')).toContainText('144 rules');
   await expect(figure(page, 'Per-packet rule cost by slot index').locator('.legend li')).toHaveCount(2);
 
@@ -81,6 +82,7 @@ test('the five steps in order: presets, numbers, charts and URL', async ({ page 
   await settled(page);
   expect(await num(page, 'parallelCreate')).toBeLessThan(10);
   await expect(figure(page, 'Creating all 4,000 slots in parallel').locator('.legend li')).toHaveCount(2);
+  await guess(sim);
   await expect(sim.locator('.step-note')).toContainText('seconds instead of minutes');
 
   // Free play: change a control; no step is active and the URL and figures follow.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { fiveRunTimes, hydrateIslands, settled as settledSim } from './helpers.ts';
+import { fiveRunTimes, guess, hydrateIslands, settled as settledSim } from './helpers.ts';
 
 const PATH = '/concepts/heat-management/';
 const STEPS = ['Hard-drive physics', 'Aggregate demand smoothing', 'Spread placement', 'Redundancy for heat'];
@@ -66,6 +66,7 @@ test('the four steps in order: presets, charts, numbers and URL', async ({ page 
   await expect(
     sim.locator('.sim-figure', { hasText: 'with and without read choices' }).locator('.legend li'),
   ).toHaveCount(2);
+  await guess(sim);
   await expect(sim.locator('.step-note')).toContainText('less loaded of two');
 });
 
