@@ -22,6 +22,10 @@ export async function hydrateIslands(scope: Page | Locator, timeout = 30_000, ex
     const island = islands.nth(k);
     if (except && except.test((await island.getAttribute('component-url')) ?? '')) continue;
     await island.scrollIntoViewIfNeeded();
+    // Wait for it here, in sight: scrolled on to the next one before its IntersectionObserver
+    // fired (a frame can be late on a loaded machine), a `client:visible` island out of sight
+    // would wait for ever (a clean-clone CI run failed so, once in 177 tests).
+    await expect(island).not.toHaveAttribute('ssr', { timeout });
   }
   const left = scope.locator(`astro-island[ssr]:not(details:not([open]) astro-island)`);
   if (!except) await expect(left).toHaveCount(0, { timeout });
