@@ -8,7 +8,7 @@ import { stripTitle } from '../lib/live/demand.ts';
 import { grouped } from '../lib/sim/format.ts';
 import type { HeatColours } from '../lib/live/heat-player.ts';
 import { useLivePlayer } from '../components/live/useLivePlayer.ts';
-import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
+import { LiveCaption, LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
 
 interface Props {
   id: string;
@@ -134,24 +134,14 @@ export default function HeatView({ id, model, initial, description }: Props) {
         timeText={`${time + 1} s`}
         timeValueText={`second ${time + 1} of ${frames}`}
       />
-      <figcaption>
-        {/* What the view shows now, rewritten each second while it plays; screen readers hear the same
-            sentence every few seconds instead, from the live line below. */}
-        <p class="live-said" aria-hidden="true">
-          {ready ? shown : 'Loading the run…'}
-        </p>
-        <p class="sr-only" aria-live="polite">
-          {ready ? said : 'Loading the run…'}
-        </p>
-        <p class="live-help">
-          {demand
-            ? `Each line is the total demand of that many alike ${demand.client}s, second by second, divided by its mean: the first crowd of the smoothing estimate summarised below, with its CV. `
-            : grids
-              ? `Each square is one of the first ${grouped(grids[0]!.cells)} drives of the run summarised below, second by second. `
-              : ''}
-          Space plays or pauses, the arrow keys step one second.
-        </p>
-      </figcaption>
+      <LiveCaption ready={ready} shown={shown} said={said}>
+        {demand
+          ? `Each line is the total demand of that many alike ${demand.client}s, second by second, divided by its mean: the first crowd of the smoothing estimate summarised below, with its CV. `
+          : grids
+            ? `Each square is one of the first ${grouped(grids[0]!.cells)} drives of the run summarised below, second by second. `
+            : ''}
+        Space plays or pauses, the arrow keys step one second.
+      </LiveCaption>
     </LiveFigure>
   );
 }

@@ -5,7 +5,7 @@ import { simStores } from '../stores/sim.ts';
 import { legendOf } from '../lib/live/scene.ts';
 import { defaultSpeed, formatTime, positionOf } from '../lib/live/clock.ts';
 import type { Palette } from '../lib/live/player.ts';
-import { LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
+import { LiveCaption, LiveControls, LiveFigure } from '../components/live/LiveControls.tsx';
 import { useLivePlayer } from '../components/live/useLivePlayer.ts';
 
 interface Props {
@@ -94,20 +94,10 @@ export default function LiveView({ id, model, initial, description }: Props) {
         timeText={`${formatTime(time - t0)} ${unit}`}
         timeValueText={`${formatTime(time - t0)} ${unit} of ${formatTime(t1 - t0)}`}
       />
-      <figcaption>
-        {/* What the view shows now, rewritten each second while it plays; screen readers hear the same
-            sentence every few seconds instead, from the live line below. */}
-        <p class="live-said" aria-hidden="true">
-          {trace ? shown : 'Loading the run…'}
-        </p>
-        <p class="sr-only" aria-live="polite">
-          {trace ? said : 'Loading the run…'}
-        </p>
-        <p class="live-help">
-          {trace ? `Each dot is one ${trace.noun} of the run summarised below, replayed from its own events. ` : ''}
-          Space plays or pauses, the arrow keys step.
-        </p>
-      </figcaption>
+      <LiveCaption ready={trace !== null} shown={shown} said={said}>
+        {trace ? `Each dot is one ${trace.noun} of the run summarised below, replayed from its own events. ` : ''}
+        Space plays or pauses, the arrow keys step.
+      </LiveCaption>
     </LiveFigure>
   );
 }

@@ -112,3 +112,22 @@ export function LiveFigure(p: FigureProps) {
     </figure>
   );
 }
+
+/**
+ * A live view's caption: what the view shows now, rewritten each second while it plays (hidden
+ * from screen readers), the same sentence spoken every few seconds from a visually hidden live
+ * line, and the view's help below them.
+ */
+export function LiveCaption(p: { ready: boolean; shown: string; said: string; children: ComponentChildren }) {
+  return (
+    <figcaption>
+      <p class="live-said" aria-hidden="true">
+        {p.ready ? p.shown : 'Loading the run…'}
+      </p>
+      <p class="sr-only" aria-live="polite">
+        {p.ready ? p.said : 'Loading the run…'}
+      </p>
+      <p class="live-help">{p.children}</p>
+    </figcaption>
+  );
+}
