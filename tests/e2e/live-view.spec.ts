@@ -62,7 +62,7 @@ for (const { path, sim, said: narration } of PAGES) {
     await expect(caption).toHaveText(narration);
     await expect(spoken).toHaveText(narration);
     const first = await caption.textContent();
-    await expect.poll(() => caption.textContent(), { timeout: 3000 }).not.toBe(first);
+    await expect.poll(() => caption.textContent(), { timeout: 3500 }).not.toBe(first);
     // Paused, nothing moves.
     await play.click();
     await expect(play).toHaveText('Play');

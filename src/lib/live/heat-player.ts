@@ -116,7 +116,9 @@ export class HeatPlayer {
     this.now = t;
     const drawn = this.draw();
     const out: PlayerOut = { now: Math.floor(t), ...drawn, ...extra };
-    if ((say || at - this.showed > SHOW_EVERY_MS) && (this.grids || this.demand)) {
+    // Seconds come a second apart at 1×: a strict "over a second since" would skip every other one
+    // on frame jitter, so a tenth of a second's slack.
+    if ((say || at - this.showed > 0.9 * SHOW_EVERY_MS) && (this.grids || this.demand)) {
       this.showed = at;
       out.shown = this.demand ? narrateDemand(this.demand, t) : narrateHeat(this.grids!, t);
       if (say) {
